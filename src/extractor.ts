@@ -1,0 +1,110 @@
+import type { Doc } from "./document.js";
+import { VietnerError } from "./errors.js";
+import { normalizeText } from "./normalize/index.js";
+import { type Extraction } from "./schema/result.js";
+import {
+  DEFAULT_MAX_LENGTH,
+  type ExtractOptions,
+  type ExtractorConfig,
+  extractOptionsSchema,
+  extractorConfigSchema,
+} from "./schema/options.js";
+import { findClutter, splitSentences, tokenizeNormalized } from "./tokenize/index.js";
+import type { ClutterRange } from "./tokenize/index.js";
+
+export interface Extractor {
+  /** Extract from one text; `options` override the extractor's defaults. */
+  extract(text: string, options?: ExtractOptions): Extraction;
+}
+
+function emptyResult(warnings: string[] = []): Extraction {
+  return {
+    schemaVersion: 1,
+    mentions: [],
+    persons: [],
+    organizations: [],
+    locations: [],
+    agreements: [],
+    documents: [],
+    warnings,
+  };
+}
+
+function parseOptions(schema: typeof extractOptionsSchema, value: unknown, what: string): ExtractOptions {
+  const parsed = schema.safeParse(value ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.join(".") : what;
+    throw new VietnerError("INVALID_OPTIONS", `invalid ${what}: ${where}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Replace clutter with spaces (keeping line breaks), so no token is made from it. */
+function blank(view: string, clutter: readonly ClutterRange[]): string {
+  if (clutter.length === 0) return view;
+  let out = "";
+  let from = 0;
+  for (const r of clutter) {
+    if (r.start < from) continue;
+    out += view.slice(from, r.start) + view.slice(r.start, r.end).replace(/[^\n]/g, " ");
+    from = r.end;
+  }
+  return out + view.slice(from);
+}
+
+/** Normalize, find clutter, tokenize, split sentences. */
+export function prepare(text: string, stripBoilerplate: boolean): Doc {
+  const norm = normalizeText(text);
+  const clutter = stripBoilerplate ? findClutter(norm.lower) : [];
+  const view = clutter.length > 0
+    ? { ...norm, text: blank(norm.text, clutter), lower: blank(norm.lower, clutter), fold: blank(norm.fold, clutter) }
+    : norm;
+  const tokens = tokenizeNormalized(view.text, view.lower, view.fold);
+  const sentences = splitSentences(tokens);
+  const first = sentences[0];
+  const titleLine =
+    first && !/[.:;!?]$/.test(tokens[first.last - 1]!.text) && first.last - first.first <= 60
+      ? { first: first.first, last: first.last }
+      : undefined;
+  return { norm: view, tokens, sentences, clutter, titleLine };
+}
+
+export function createExtractor(config?: ExtractorConfig): Extractor {
+  const defaults = parseOptions(extractorConfigSchema, config, "extractor config");
+  return {
+    extract(text: string, options?: ExtractOptions): Extraction {
+      if (typeof text !== "string") {
+        throw new VietnerError(
+          "INVALID_INPUT",
+          `extract() expects a string, got ${text === null ? "null" : typeof text}`,
+        );
+      }
+      const opts = { ...defaults, ...parseOptions(extractOptionsSchema, options, "options") };
+      const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+      if (text.length > maxLength) {
+        throw new VietnerError(
+          "INPUT_TOO_LONG",
+          `input is ${text.length} characters, over maxLength ${maxLength}; split it or raise maxLength`,
+        );
+      }
+      if (text.trim().length === 0) return emptyResult();
+      const doc = prepare(text, opts.stripBoilerplate ?? true);
+      const result = emptyResult();
+      if (doc.titleLine) {
+        const t = doc.tokens;
+        const o = doc.norm.map.toOriginal(t[doc.titleLine.first]!.start, t[doc.titleLine.last - 1]!.end);
+        result.title = text.slice(o.start, o.end);
+      }
+      return result;
+    },
+  };
+}
+
+let shared: Extractor | undefined;
+
+/** Extract with a shared default extractor (its gazetteers are compiled once). */
+export function extract(text: string, options?: ExtractOptions): Extraction {
+  shared ??= createExtractor();
+  return shared.extract(text, options);
+}

@@ -1,0 +1,171 @@
+import { isDigit, isLetter, isSpace, isUpper, isWordChar } from "./chars.js";
+
+export type TokenKind =
+  | "word" // a syllable: "Lào", "H'Mông"
+  | "abbr" // dotted or symbol-joined abbreviation: "TP.", "TP.HCM", "PGS.TS.", "LĐTB&XH", "VH-TT&DL"
+  | "number" // "2023", "3,7", "127.600"
+  | "date" // "13/10", "23/6/2021", "15.8.2016"
+  | "range" // "2023-2025", "8-12"
+  | "docnum" // "05-CT/TW", "24/2021/QH15", "I/2024"
+  | "url"
+  | "punct";
+
+/** Offsets are into the normalized text; `lower` / `fold` are slices of its parallel views. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  readonly text: string;
+  readonly lower: string;
+  readonly fold: string;
+  /** First letter upper-case (for words and abbreviations). */
+  readonly upper: boolean;
+  /** Index of the token in the token array. */
+  readonly index: number;
+  /** A line break (or the start of the text) comes before this token. */
+  readonly lineStart: boolean;
+}
+
+/** Abbreviations written with a final dot that is part of them, not a sentence end. */
+const DOTTED = new Set([
+  "tp", "tx", "tt", "q", "p", "gs", "pgs", "ts", "ths", "th.s", "bs", "ks", "cn", "ls", "pgs.ts",
+  "gs.ts", "ts.bs", "ths.bs", "bsck", "bsckii", "bscki", "ncs", "ts.ks", "ths.ks", "đ/c", "tr", "st",
+  "nxb", "v.v", "ths.ls", "kts", "ds",
+]);
+
+const CONNECTORS = new Set([0x2e, 0x2c, 0x2f, 0x2d, 0x26, 0x27, 0x5f]); // . , / - & ' _
+
+/** Upper-case letters and digits only, short: one part of "VH-TT&DL", "T.Ư". */
+function isCapsPart(s: string): boolean {
+  if (s.length === 0 || s.length > 5) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(isUpper(c) || isDigit(c) || (i > 0 && isLetter(c)))) return false;
+  }
+  return isUpper(s.charCodeAt(0));
+}
+
+const DATE_RE = /^(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?:\2(\d{4}))?$/;
+const RANGE_RE = /^\d{1,4}-\d{1,4}$/;
+const NUMBER_RE = /^\d{1,3}(?:[.,]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d+$/;
+
+/**
+ * How a run of word characters joined by connectors is cut into tokens: one token
+ * when the whole run is a number, date, document number or abbreviation, else at
+ * the connectors.
+ */
+function classifyRun(run: string): TokenKind | null {
+  let hasDigit = false;
+  let hasLetter = false;
+  let hasConn = false;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (isDigit(c)) hasDigit = true;
+    else if (isLetter(c)) hasLetter = true;
+    else hasConn = true;
+  }
+  if (!hasConn) return hasLetter ? "word" : "number";
+  if (!hasLetter) {
+    if (DATE_RE.test(run)) return "date";
+    if (RANGE_RE.test(run)) return "range";
+    if (NUMBER_RE.test(run)) return "number";
+    if (/^[\d/.-]+$/.test(run) && run.includes("/")) return "docnum";
+    return null;
+  }
+  if (hasDigit && (run.includes("/") || run.includes("-"))) return "docnum";
+  if (/^[IVXLC]+\/\d{4}$/.test(run)) return "docnum";
+  // Apostrophe names of the Central Highlands: H'Mông, M'gar, Đ'Ran.
+  if (/^[\p{L}]{1,2}'[\p{L}]+$/u.test(run)) return "word";
+  const parts = run.split(/[.&/-]/);
+  if (parts.every(isCapsPart) && parts.length > 1) return "abbr";
+  // "TP.HCM", "Th.S", "T.Ư": a dotted capitalised abbreviation.
+  if (/^[\p{Lu}][\p{L}]{0,3}(\.[\p{Lu}][\p{L}]{0,3})+$/u.test(run)) return "abbr";
+  return null;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+}
+
+/**
+ * Tokenize the normalized text. `lower` and `fold` are its parallel views, of the
+ * same length. Linear: every code unit is looked at a bounded number of times.
+ */
+export function tokenize(text: string, lower: string, fold: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let lineStart = true;
+  const push = (start: number, end: number, kind: TokenKind) => {
+    const t = text.slice(start, end);
+    tokens.push({
+      start,
+      end,
+      kind,
+      text: t,
+      lower: lower.slice(start, end),
+      fold: fold.slice(start, end),
+      upper: isUpper(text.charCodeAt(start)),
+      index: tokens.length,
+      lineStart,
+    });
+    lineStart = false;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 0x0a) lineStart = true;
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      // A surrogate pair (emoji) is one symbol, never two halves.
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      push(i, i + w, "punct");
+      i += w;
+      continue;
+    }
+    // URL: scheme or www. up to the next space.
+    if ((c === 0x68 || c === 0x77) && /^(?:https?:\/\/|www\.)/.test(text.slice(i, i + 8))) {
+      let j = i;
+      while (j < n && !isSpace(text.charCodeAt(j))) j++;
+      push(i, j, "url");
+      i = j;
+      continue;
+    }
+    // The run: word characters joined by single connectors.
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(d)) j++;
+      else if (CONNECTORS.has(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    const run = text.slice(i, j);
+    const kind = classifyRun(run);
+    if (kind !== null) {
+      let end = j;
+      // A final dot that belongs to the abbreviation ("TP.", "PGS.TS.").
+      if (text.charCodeAt(j) === 0x2e && (kind === "word" || kind === "abbr") && DOTTED.has(lower.slice(i, j))) {
+        end = j + 1;
+      }
+      push(i, end, end > j ? "abbr" : kind);
+      i = end;
+      continue;
+    }
+    // Cut at connectors; the connectors become punctuation tokens.
+    let k = i;
+    while (k < j) {
+      let e = k;
+      while (e < j && isWordChar(text.charCodeAt(e))) e++;
+      if (e > k) {
+        const part = text.slice(k, e);
+        push(k, e, classifyRun(part) ?? "word");
+      }
+      if (e < j) push(e, e + 1, "punct");
+      k = e + 1;
+    }
+    i = j;
+  }
+  return tokens;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { VietnerError, createExtractor, extract, extractionSchema } from "../src/index.js";
+
+describe("extract() contract", () => {
+  it("returns an empty, schema-valid result for empty or blank text", () => {
+    for (const t of ["", "   \n\t "]) {
+      const r = extract(t);
+      expect(extractionSchema.parse(r)).toEqual(r);
+      expect(r.persons).toEqual([]);
+    }
+  });
+
+  it("rejects a non-string with a typed error", () => {
+    for (const bad of [null, undefined, 42, { text: "x" }]) {
+      try {
+        extract(bad as unknown as string);
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(VietnerError);
+        expect((e as VietnerError).code).toBe("INVALID_INPUT");
+      }
+    }
+  });
+
+  it("rejects unknown or ill-typed options", () => {
+    expect(() => extract("x", { foo: 1 } as never)).toThrow(VietnerError);
+    expect(() => extract("x", { date: "13/10/2024" })).toThrow(/date/);
+    expect(() => extract("x", { maxLength: -1 })).toThrow(VietnerError);
+    expect(() => createExtractor({ context: 5 } as never)).toThrow(VietnerError);
+  });
+
+  it("rejects input over maxLength instead of cutting it", () => {
+    try {
+      extract("Lào Cai ".repeat(10), { maxLength: 20 });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as VietnerError).code).toBe("INPUT_TOO_LONG");
+    }
+  });
+
+  it("never throws on lone surrogates and control characters", () => {
+    const r = extract("Ủy ban\ud800 MTTQ\u0000 tỉnh\udc00 Lào Cai\u0007.");
+    expect(extractionSchema.safeParse(r).success).toBe(true);
+  });
+
+  it("finishes adversarial input of 1 MB quickly (linear time)", () => {
+    const inputs = [
+      "a".repeat(1_000_000),
+      "&".repeat(1_000_000),
+      "<".repeat(500_000) + "p",
+      "1/".repeat(500_000),
+      "Ủy ban ".repeat(150_000),
+      ".".repeat(1_000_000),
+    ];
+    for (const s of inputs) {
+      const r = extract(s);
+      expect(extractionSchema.safeParse(r).success).toBe(true);
+    }
+  });
+
+  it("reads the headline", () => {
+    const r = extract("Hai tỉnh ký kết chương trình hợp tác\nNgày 13/10, tại tỉnh Lào Cai, hai bên ký kết.");
+    expect(r.title).toBe("Hai tỉnh ký kết chương trình hợp tác");
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { prepare } from "../src/extractor.js";
+import { tokenize } from "../src/index.js";
+import { SKIP_SHARED, hasSharedCorpus, sharedGold } from "./helpers/shared.js";
+
+const kinds = (s: string) => tokenize(s).map((t) => `${t.text}:${t.kind}`);
+
+describe("tokenize", () => {
+  it("keeps numbers, dates, document numbers and abbreviations whole", () => {
+    expect(kinds("hơn 3,7 tỷ đồng và 127.600 suất quà")).toEqual([
+      "hơn:word", "3,7:number", "tỷ:word", "đồng:word", "và:word", "127.600:number", "suất:word", "quà:word",
+    ]);
+    expect(kinds("Chỉ thị số 05-CT/TW ngày 23/6/2021")).toContain("05-CT/TW:docnum");
+    expect(kinds("Chỉ thị số 05-CT/TW ngày 23/6/2021")).toContain("23/6/2021:date");
+    expect(kinds("Nghị quyết số 24/2021/QH15")).toContain("24/2021/QH15:docnum");
+    expect(kinds("giai đoạn 2023-2025")).toContain("2023-2025:range");
+    expect(kinds("PGS.TS. Nguyễn Văn A, TP.HCM")).toEqual([
+      "PGS.TS.:abbr", "Nguyễn:word", "Văn:word", "A:word", ",:punct", "TP.HCM:abbr",
+    ]);
+    expect(kinds("Sở LĐTB&XH và Sở VH-TT&DL")).toEqual([
+      "Sở:word", "LĐTB&XH:abbr", "và:word", "Sở:word", "VH-TT&DL:abbr",
+    ]);
+    expect(kinds("người H'Mông")).toContain("H'Mông:word");
+  });
+
+  it("reports offsets into the original input", () => {
+    const input = "Ủy ban MTTQ&nbsp;tỉnh\r\nLào Cai".normalize("NFD");
+    for (const t of tokenize(input)) expect(input.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe("sentences", () => {
+  const sentences = (s: string) => {
+    const doc = prepare(s, true);
+    return doc.sentences.map((x) => doc.norm.text.slice(x.start, x.end));
+  };
+  it("does not split at TP. or PGS.TS. or inside numbers", () => {
+    expect(sentences("Đoàn công tác đến TP. Hồ Chí Minh. PGS.TS. Lê Văn A phát biểu, hơn 3.700 người dự.")).toEqual([
+      "Đoàn công tác đến TP. Hồ Chí Minh.",
+      "PGS.TS. Lê Văn A phát biểu, hơn 3.700 người dự.",
+    ]);
+  });
+  it("keeps an abbreviation at the end of a sentence whole", () => {
+    expect(sentences("Hội nghị diễn ra tại TP.HCM. Sau đó, đoàn về Cần Thơ.")).toEqual([
+      "Hội nghị diễn ra tại TP.HCM.",
+      "Sau đó, đoàn về Cần Thơ.",
+    ]);
+  });
+  it("ends a sentence at a line break (headlines have no dot)", () => {
+    expect(sentences("Ký kết chương trình phối hợp\nNgày 13/10, hai bên ký kết.")).toHaveLength(2);
+  });
+});
+
+describe("boilerplate", () => {
+  it("skips counters, image names and trailing listings", () => {
+    const doc = prepare("Tiêu đề bài\nLượt xem: 34\nNội dung chính.\n2929.jpg\nTin cùng chuyên mục\nTin khác về Hà Nội", true);
+    const words = doc.tokens.map((t) => t.text);
+    expect(words).toContain("Nội");
+    expect(words).not.toContain("34");
+    expect(words).not.toContain("2929.jpg");
+    expect(words).not.toContain("Hà");
+  });
+});
+
+describe.skipIf(!hasSharedCorpus)("tokenizer on the seed articles", () => {
+  if (!hasSharedCorpus) console.warn(SKIP_SHARED);
+  for (const gold of sharedGold("seeds")) {
+    it(`tokenizes ${gold.id} with exact offsets and keeps document numbers whole`, () => {
+      const toks = tokenize(gold.text);
+      expect(toks.length).toBeGreaterThan(100);
+      for (const t of toks) expect(gold.text.slice(t.start, t.end)).toBe(t.text);
+      for (const m of gold.text.matchAll(/\d+-[A-Z]+\/[A-Z]+|\d+\/\d{4}\/[A-Z]+\d+/g)) {
+        expect(toks.some((t) => t.text === m[0] && t.kind === "docnum")).toBe(true);
+      }
+    });
+  }
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from "tsup";
+
+// Two builds: the library (ESM + CJS + declarations) and the CLI (ESM only, with
+// a shebang). Dictionaries are JSON imports, so they are inlined into the bundle:
+// no file system or network access at run time, and the bundle works in a browser.
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    platform: "neutral",
+    splitting: false,
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+    splitting: false,
+  },
+]);
