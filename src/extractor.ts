@@ -1,4 +1,9 @@
 import type { Doc } from "./document.js";
+import { bundledDictionaries } from "./gazetteer/data.js";
+import { type Lexicon, compileLexicon } from "./gazetteer/lexicon.js";
+import { buildRecords } from "./records/build.js";
+import { RuleContext } from "./rules/context.js";
+import { runPhases } from "./rules/index.js";
 import { VietnerError } from "./errors.js";
 import { normalizeText } from "./normalize/index.js";
 import { type Extraction } from "./schema/result.js";
@@ -72,6 +77,8 @@ export function prepare(text: string, stripBoilerplate: boolean): Doc {
 
 export function createExtractor(config?: ExtractorConfig): Extractor {
   const defaults = parseOptions(extractorConfigSchema, config, "extractor config");
+  lexicon ??= compileLexicon(bundledDictionaries);
+  const lex = lexicon;
   return {
     extract(text: string, options?: ExtractOptions): Extraction {
       if (typeof text !== "string") {
@@ -96,11 +103,16 @@ export function createExtractor(config?: ExtractorConfig): Extractor {
         const o = doc.norm.map.toOriginal(t[doc.titleLine.first]!.start, t[doc.titleLine.last - 1]!.end);
         result.title = text.slice(o.start, o.end);
       }
+      const ctx = new RuleContext(doc, lex, opts);
+      const { agreements, home } = runPhases(ctx);
+      buildRecords(ctx, agreements, home, result);
       return result;
     },
   };
 }
 
+/** The bundled dictionaries compile once per process; every extractor shares them. */
+let lexicon: Lexicon | undefined;
 let shared: Extractor | undefined;
 
 /** Extract with a shared default extractor (its gazetteers are compiled once). */

@@ -10,8 +10,8 @@ describe("tokenize", () => {
     expect(kinds("hơn 3,7 tỷ đồng và 127.600 suất quà")).toEqual([
       "hơn:word", "3,7:number", "tỷ:word", "đồng:word", "và:word", "127.600:number", "suất:word", "quà:word",
     ]);
-    expect(kinds("Chỉ thị số 05-CT/TW ngày 23/6/2021")).toContain("05-CT/TW:docnum");
-    expect(kinds("Chỉ thị số 05-CT/TW ngày 23/6/2021")).toContain("23/6/2021:date");
+    expect(kinds("theo Chỉ thị số 18-CT/TW ngày 9/4/2022")).toContain("18-CT/TW:docnum");
+    expect(kinds("theo Chỉ thị số 18-CT/TW ngày 9/4/2022")).toContain("9/4/2022:date");
     expect(kinds("Nghị quyết số 24/2021/QH15")).toContain("24/2021/QH15:docnum");
     expect(kinds("giai đoạn 2023-2025")).toContain("2023-2025:range");
     expect(kinds("PGS.TS. Nguyễn Văn A, TP.HCM")).toEqual([

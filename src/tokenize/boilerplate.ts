@@ -12,7 +12,7 @@ const TRAILING_LISTING =
 const CLUTTER_LINE: readonly RegExp[] = [
   // View and visitor counters: "Lượt xem: 34", "Hôm nay : 3.002", "Tất cả: 98,777".
   /^[•·*\-\s]*(lượt xem|lượt đọc|số lượt xem|lượt truy cập|lượt thích|đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|trong tuần|tuần này|tháng này|tháng \d{1,2}|năm \d{4}|tổng số|tổng lượt truy cập|tất cả|lượt bình luận|số người online)\s*:?\s*[\d.,]+\s*$/,
-  /^(thống kê truy cập|thông tin mới nhất|đăng nhập|đăng ký|xem thêm|gửi ban biên tập|tìm kiếm văn bản|bản đồ địa giới hành chính|click để đánh giá bài viết|chưa có bình luận nào|bình luận|gửi bình luận|ý kiến bạn đọc|in bài viết|in bài|gửi email|chia sẻ|google news|anh tin bai|ảnh tin bài|quay lại|về đầu trang|lên đầu trang|trang chủ|mục lục|liên hệ|góp ý)\s*:?$/,
+  /^(thống kê truy cập|thông tin mới nhất|đăng nhập|đăng ký|tìm kiếm văn bản|xem thêm|gửi ban biên tập|bản đồ địa giới hành chính|click để đánh giá bài viết|chưa có bình luận nào|bình luận|gửi bình luận|ý kiến bạn đọc|in bài viết|in bài|gửi email|chia sẻ|google news|anh tin bai|ảnh tin bài|quay lại|về đầu trang|lên đầu trang|trang chủ|mục lục|liên hệ|góp ý)\s*:?$/,
   /^tổng số điểm của bài viết/,
   // Share bars and accessibility widgets.
   /chia sẻ (bài viết )?(lên )?(facebook|twitter|zalo|google)/,

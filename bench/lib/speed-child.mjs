@@ -1,0 +1,64 @@
+// The measured pass of bench/speed.ts, run in a plain `node` (no tsx) so that the
+// memory and time figures are those of the built package as a user runs it.
+// Input on stdin (JSON): { entry, warmup, budget, articles: [{ text, options }] }.
+// Output on stdout (JSON): see `result` below.
+import { readFileSync } from "node:fs";
+
+const input = JSON.parse(readFileSync(0, "utf8"));
+const articles = input.articles;
+const rssAfterCorpus = process.memoryUsage().rss;
+
+const lib = await import(input.entry);
+const rssAfterImport = process.memoryUsage().rss;
+const extractor = lib.createExtractor();
+
+function pass(list, budgetSeconds) {
+  const latenciesMs = [];
+  const errors = [];
+  let peakRss = 0;
+  let peakHeap = 0;
+  let truncated = false;
+  const t0 = performance.now();
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const s = performance.now();
+    try {
+      extractor.extract(a.text, a.options);
+    } catch (e) {
+      if (errors.length < 20) errors.push({ index: i, error: e instanceof Error ? e.message : String(e) });
+    }
+    const e = performance.now();
+    latenciesMs.push(e - s);
+    if (i % 50 === 0) {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }
+    if ((e - t0) / 1000 > budgetSeconds && i < list.length - 1) {
+      truncated = true;
+      break;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const m = process.memoryUsage();
+  return {
+    articles: latenciesMs.length,
+    seconds,
+    latenciesMs,
+    errors,
+    truncated,
+    peakRssSampled: Math.max(peakRss, m.rss),
+    peakHeapSampled: Math.max(peakHeap, m.heapUsed),
+  };
+}
+
+const warm = pass(articles.slice(0, input.warmup), 10);
+const main = pass(articles, input.budget);
+const result = {
+  warm,
+  main,
+  rssAfterCorpus,
+  rssAfterImport,
+  maxRss: process.resourceUsage().maxRSS * 1024,
+};
+process.stdout.write(JSON.stringify(result));

@@ -1,0 +1,563 @@
+/**
+ * Speed of `extract()`: throughput, per-article latency, cold start, peak memory.
+ *
+ *   npm run bench:speed -- [--mb 5.5] [--seed N] [--budget SECONDS] [--json PATH]
+ *
+ * The corpus: at least 5 MB of generated articles (bench/lib/gen-articles.ts, seeded,
+ * so runs compare) with the real articles of ../shared/corpus mixed in when present.
+ * The library measured is the BUILT package (dist/index.js; `npm run bench:speed`
+ * builds first); without a build it falls back to src/ and says so.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type * as Vietner from "../src/index.js";
+import { type GeneratedArticle, generateArticles, loadPlaces } from "./lib/gen-articles.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const sharedCorpus = resolve(
+  repoRoot,
+  process.env.VIETNER_SHARED_CORPUS ?? join("..", "shared", "corpus"),
+);
+const distEntry = join(repoRoot, "dist", "index.js");
+
+const TARGET_MBPS = 5;
+const TARGET_COLD_MS = 100;
+const TARGET_RSS_MB = 150;
+const MB = 1_000_000;
+
+// ---------------------------------------------------------------- arguments
+
+interface Args {
+  mb: number;
+  seed: number;
+  budget: number;
+  json: string;
+  spawns: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    mb: 5.5,
+    seed: 20231013,
+    budget: 75,
+    json: join(repoRoot, "bench", "results", "speed.json"),
+    spawns: 5,
+  };
+  const fail = (msg: string): never => {
+    console.error(`speed: ${msg}`);
+    console.error(
+      "usage: tsx bench/speed.ts [--mb N] [--seed N] [--budget SECONDS] [--spawns N] [--json PATH]",
+    );
+    process.exit(2);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.indexOf("=");
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string =>
+      eq > 0 ? a.slice(eq + 1) : (argv[++i] ?? fail(`${flag} needs a value`));
+    const number = (): number => {
+      const v = Number(value());
+      if (!Number.isFinite(v) || v <= 0) fail(`${flag} needs a positive number`);
+      return v;
+    };
+    switch (flag) {
+      case "--mb":
+        args.mb = number();
+        break;
+      case "--seed":
+        args.seed = Math.floor(number());
+        break;
+      case "--budget":
+        args.budget = number();
+        break;
+      case "--spawns":
+        args.spawns = Math.floor(number());
+        break;
+      case "--json":
+        args.json = resolve(value());
+        break;
+      default:
+        fail(`unknown argument "${a}"`);
+    }
+  }
+  return args;
+}
+
+// ---------------------------------------------------------------- corpus
+
+interface BenchArticle {
+  id: string;
+  text: string;
+  bytes: number;
+  options: Vietner.ExtractOptions;
+  real: boolean;
+}
+
+/** Text, date and context of the real gold articles; read here, never written anywhere. */
+function realArticles(): BenchArticle[] {
+  const out: BenchArticle[] = [];
+  for (const sub of ["seeds", "dev"]) {
+    const dir = join(sharedCorpus, sub);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith(".json"))
+      .sort()) {
+      try {
+        const raw: unknown = JSON.parse(readFileSync(join(dir, f), "utf8"));
+        if (raw === null || typeof raw !== "object") continue;
+        const o = raw as Record<string, unknown>;
+        if (typeof o.text !== "string") continue;
+        const options: Vietner.ExtractOptions = {};
+        if (typeof o.date === "string") options.date = o.date;
+        if (typeof o.context === "string") options.context = o.context;
+        out.push({
+          id: `${sub}/${f}`,
+          text: o.text,
+          bytes: Buffer.byteLength(o.text, "utf8"),
+          options,
+          real: true,
+        });
+      } catch {
+        // an unreadable gold file is the accuracy bench's business, not ours
+      }
+    }
+  }
+  return out;
+}
+
+function fromGenerated(a: GeneratedArticle): BenchArticle {
+  return {
+    id: a.id,
+    text: a.text,
+    bytes: Buffer.byteLength(a.text, "utf8"),
+    options: a.date ? { date: a.date } : {},
+    real: false,
+  };
+}
+
+/** Generated articles with the real ones spread evenly among them (deterministic). */
+function buildCorpus(args: Args): {
+  articles: BenchArticle[];
+  placesSource: string;
+  realCount: number;
+} {
+  const real = realArticles();
+  const places = loadPlaces(join(repoRoot, "dictionaries"));
+  // The generated part alone reaches the target, so the total is never under it.
+  const generated = generateArticles({ seed: args.seed, targetBytes: args.mb * MB, places }).map(
+    fromGenerated,
+  );
+  const articles: BenchArticle[] = [];
+  const step = real.length > 0 ? Math.max(1, Math.floor(generated.length / real.length)) : Infinity;
+  let r = 0;
+  generated.forEach((g, i) => {
+    articles.push(g);
+    if (r < real.length && (i + 1) % step === 0) articles.push(real[r++]!);
+  });
+  while (r < real.length) articles.push(real[r++]!);
+  return { articles, placesSource: places.source, realCount: real.length };
+}
+
+// ---------------------------------------------------------------- measuring
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+const median = (xs: readonly number[]): number =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+
+interface PassResult {
+  articles: number;
+  bytes: number;
+  chars: number;
+  seconds: number;
+  latenciesMs: number[];
+  errors: { id: string; error: string }[];
+  truncated: boolean;
+  peakRssSampled: number;
+  peakHeapSampled: number;
+}
+
+function runPass(
+  extractor: Vietner.Extractor,
+  articles: readonly BenchArticle[],
+  budgetSeconds: number,
+): PassResult {
+  const latenciesMs: number[] = [];
+  const errors: { id: string; error: string }[] = [];
+  let bytes = 0;
+  let chars = 0;
+  let peakRss = 0;
+  let peakHeap = 0;
+  let truncated = false;
+  const t0 = performance.now();
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i]!;
+    const s = performance.now();
+    try {
+      extractor.extract(a.text, a.options);
+    } catch (e) {
+      if (errors.length < 20)
+        errors.push({ id: a.id, error: e instanceof Error ? e.message : String(e) });
+    }
+    const e = performance.now();
+    latenciesMs.push(e - s);
+    bytes += a.bytes;
+    chars += a.text.length;
+    if (i % 50 === 0) {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }
+    if ((e - t0) / 1000 > budgetSeconds && i < articles.length - 1) {
+      truncated = true;
+      break;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const m = process.memoryUsage();
+  return {
+    articles: latenciesMs.length,
+    bytes,
+    chars,
+    seconds,
+    latenciesMs,
+    errors,
+    truncated,
+    peakRssSampled: Math.max(peakRss, m.rss),
+    peakHeapSampled: Math.max(peakHeap, m.heapUsed),
+  };
+}
+
+interface ColdStart {
+  runs: {
+    importMs: number;
+    firstExtractMs: number;
+    totalMs: number;
+    processMs: number;
+    maxRssMb: number;
+  }[];
+  median: {
+    importMs: number;
+    firstExtractMs: number;
+    totalMs: number;
+    processMs: number;
+    maxRssMb: number;
+  };
+}
+
+/**
+ * A fresh `node` imports dist/index.js and extracts one article; the child times
+ * import + first extract itself (the article is read from stdin before the clock
+ * starts), the parent also times the whole process, node's own boot included.
+ */
+function coldStart(sample: BenchArticle, spawns: number): ColdStart | { error: string } {
+  const script = `
+import { readFileSync } from "node:fs";
+const input = JSON.parse(readFileSync(0, "utf8"));
+const t0 = performance.now();
+const lib = await import(${JSON.stringify(pathToFileURL(distEntry).href)});
+const t1 = performance.now();
+lib.extract(input.text, input.options);
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstExtractMs: t2 - t1, totalMs: t2 - t0, maxRssKb: process.resourceUsage().maxRSS }));
+`;
+  const runs: ColdStart["runs"] = [];
+  const input = JSON.stringify({ text: sample.text, options: sample.options });
+  for (let i = 0; i < spawns; i++) {
+    const s = performance.now();
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      input,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    const processMs = performance.now() - s;
+    if (child.status !== 0) {
+      return {
+        error: `child exited ${child.status}: ${(child.stderr || child.error?.message || "").trim().split("\n")[0]}`,
+      };
+    }
+    const r = JSON.parse(child.stdout) as {
+      importMs: number;
+      firstExtractMs: number;
+      totalMs: number;
+      maxRssKb: number;
+    };
+    runs.push({
+      importMs: r.importMs,
+      firstExtractMs: r.firstExtractMs,
+      totalMs: r.totalMs,
+      processMs,
+      maxRssMb: (r.maxRssKb * 1024) / (1024 * 1024),
+    });
+  }
+  return {
+    runs,
+    median: {
+      importMs: median(runs.map((r) => r.importMs)),
+      firstExtractMs: median(runs.map((r) => r.firstExtractMs)),
+      totalMs: median(runs.map((r) => r.totalMs)),
+      processMs: median(runs.map((r) => r.processMs)),
+      maxRssMb: median(runs.map((r) => r.maxRssMb)),
+    },
+  };
+}
+
+/**
+ * What importing the runtime dependencies alone costs in a fresh node (median of
+ * `spawns`), so the cold start can be read: library code or its dependencies.
+ */
+function dependencyImport(
+  spawns: number,
+): { deps: string[]; medianMs: number } | { error: string } {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
+  const deps = Object.keys(pkg.dependencies ?? {});
+  if (deps.length === 0) return { deps, medianMs: 0 };
+  const script = `
+const t0 = performance.now();
+${deps.map((d) => `await import(${JSON.stringify(d)});`).join("\n")}
+process.stdout.write(String(performance.now() - t0));
+`;
+  const times: number[] = [];
+  for (let i = 0; i < spawns; i++) {
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    if (child.status !== 0)
+      return { error: (child.stderr || "").trim().split("\n")[0] ?? "failed" };
+    times.push(Number(child.stdout));
+  }
+  return { deps, medianMs: median(times) };
+}
+
+// ---------------------------------------------------------------- printing
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+const f1 = (x: number): string => x.toFixed(1);
+const f2 = (x: number): string => x.toFixed(2);
+const f3 = (x: number): string => x.toFixed(3);
+const verdict = (ok: boolean): string => (ok ? "ok" : "MISSED");
+const mib = (bytes: number): number => bytes / (1024 * 1024);
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const cpus = os.cpus();
+  const machine = {
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: cpus.length,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+  };
+  const rssAtStart = process.memoryUsage().rss;
+
+  // the corpus
+  const genStart = performance.now();
+  const { articles, placesSource, realCount } = buildCorpus(args);
+  const genMs = performance.now() - genStart;
+  const totalBytes = articles.reduce((n, a) => n + a.bytes, 0);
+  // Same seed and same dictionaries give the same fingerprint: the runs compare.
+  const hash = createHash("sha256");
+  for (const a of articles) hash.update(a.text).update("\u0000");
+  const fingerprint = hash.digest("hex").slice(0, 12);
+  if (realCount === 0)
+    console.log(
+      `${relative(repoRoot, sharedCorpus)}/ is absent: only generated articles are measured`,
+    );
+
+  // the library: the build when there is one
+  const built = existsSync(distEntry);
+  if (!built)
+    console.log(
+      "dist/index.js is absent (run `npm run build`): measuring src/ through tsx; cold start skipped",
+    );
+  const lib = (await import(
+    built ? pathToFileURL(distEntry).href : "../src/index.js"
+  )) as typeof Vietner;
+  const rssAfterImport = process.memoryUsage().rss;
+  const extractor = lib.createExtractor();
+
+  // warm-up: the first 200 articles (or 10 s), so the JIT has seen the code paths
+  const warm = runPass(extractor, articles.slice(0, 200), 10);
+
+  // the measured pass, single thread
+  const pass = runPass(extractor, articles, args.budget);
+  const sorted = [...pass.latenciesMs].sort((a, b) => a - b);
+  const mbps = pass.bytes / MB / pass.seconds;
+  const aps = pass.articles / pass.seconds;
+  const ru = process.resourceUsage();
+  const peakRss = Math.max(ru.maxRSS * 1024, pass.peakRssSampled, warm.peakRssSampled);
+
+  // cold start of the built package, in fresh processes
+  const sample = articles.find((a) => !a.real && a.bytes > 2500 && a.bytes < 6000) ?? articles[0]!;
+  const cold = built ? coldStart(sample, args.spawns) : { error: "dist/index.js absent" };
+  const depImport = built ? dependencyImport(args.spawns) : { error: "dist/index.js absent" };
+
+  // ---- report
+  const realInPass = articles.slice(0, pass.articles).filter((a) => a.real).length;
+  console.log(
+    `\nvietner speed — ${built ? "dist/index.js (built)" : "src/ via tsx (not built)"}, seed ${args.seed}`,
+  );
+  console.log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}, ${machine.platform}`,
+  );
+  console.log(
+    `corpus: ${f2(totalBytes / MB)} MB UTF-8 in ${articles.length} articles (${articles.length - realCount} generated, ${realCount} real; ` +
+      `places: ${placesSource}); generated in ${f1(genMs / 1000)} s, fingerprint ${fingerprint}`,
+  );
+  if (pass.truncated) {
+    console.log(
+      `note: the measured pass hit the ${args.budget} s budget after ${pass.articles} articles; figures are over those`,
+    );
+  }
+  if (pass.errors.length > 0) {
+    console.log(
+      `note: extract() threw on ${pass.errors.length}${pass.errors.length === 20 ? "+" : ""} articles, first: ${pass.errors[0]!.id}: ${pass.errors[0]!.error}`,
+    );
+  }
+  console.log(
+    `measured: ${f2(pass.bytes / MB)} MB, ${pass.articles} articles (${realInPass} real) in ${f2(pass.seconds)} s, ` +
+      `single thread, after a warm-up of ${warm.articles} articles`,
+  );
+  const rows: string[][] = [
+    ["measure", "value", "target", ""],
+    ["throughput", `${f2(mbps)} MB/s`, `≥ ${TARGET_MBPS} MB/s`, verdict(mbps >= TARGET_MBPS)],
+    ["throughput", `${f1(aps)} articles/s`, "", ""],
+    ["latency p50", `${f3(percentile(sorted, 50))} ms`, "", ""],
+    ["latency p95", `${f3(percentile(sorted, 95))} ms`, "", ""],
+    ["latency p99", `${f3(percentile(sorted, 99))} ms`, "", ""],
+    ["latency max", `${f3(percentile(sorted, 100))} ms`, "", ""],
+  ];
+  if ("median" in cold) {
+    const m = cold.median;
+    rows.push(
+      [
+        "cold start (import + 1st extract)",
+        `${f1(m.totalMs)} ms`,
+        `< ${TARGET_COLD_MS} ms`,
+        verdict(m.totalMs < TARGET_COLD_MS),
+      ],
+      ["  import", `${f1(m.importMs)} ms`, "", ""],
+      [
+        "medianMs" in depImport
+          ? `  of which dependencies alone (${depImport.deps.join(", ")})`
+          : "  dependencies alone",
+        "medianMs" in depImport ? `${f1(depImport.medianMs)} ms` : `? (${depImport.error})`,
+        "",
+        "",
+      ],
+      ["  first extract", `${f1(m.firstExtractMs)} ms`, "", ""],
+      ["  whole process (node boot incl.)", `${f1(m.processMs)} ms`, "", ""],
+      ["  child peak RSS", `${f1(m.maxRssMb)} MB`, "", ""],
+    );
+  } else {
+    rows.push(["cold start", `skipped (${cold.error})`, `< ${TARGET_COLD_MS} ms`, ""]);
+  }
+  rows.push(
+    [
+      "peak RSS (bench process)",
+      `${f1(mib(peakRss))} MB`,
+      `< ${TARGET_RSS_MB} MB`,
+      verdict(mib(peakRss) < TARGET_RSS_MB),
+    ],
+    [
+      "  RSS at start / after import",
+      `${f1(mib(rssAtStart))} / ${f1(mib(rssAfterImport))} MB`,
+      "",
+      "",
+    ],
+    ["  peak above start (library + corpus)", `${f1(mib(peakRss - rssAtStart))} MB`, "", ""],
+    [
+      "  peak heap used",
+      `${f1(mib(Math.max(pass.peakHeapSampled, warm.peakHeapSampled)))} MB`,
+      "",
+      "",
+    ],
+  );
+  console.log();
+  console.log(table(rows));
+  console.log(
+    "\nMB = 10^6 bytes of UTF-8 input; RSS in MiB. Peak RSS of the bench process includes tsx and the whole corpus held in memory;" +
+      " the cold-start child's is the library alone with one article.",
+  );
+
+  const report = {
+    generatedAt: new Date().toISOString(),
+    machine,
+    library: built ? "dist/index.js" : "src/index.ts (tsx)",
+    seed: args.seed,
+    corpus: {
+      mb: totalBytes / MB,
+      articles: articles.length,
+      generated: articles.length - realCount,
+      real: realCount,
+      chars: articles.reduce((n, a) => n + a.text.length, 0),
+      places: placesSource,
+      fingerprint,
+    },
+    warmup: { articles: warm.articles, seconds: warm.seconds },
+    pass: {
+      mb: pass.bytes / MB,
+      articles: pass.articles,
+      seconds: pass.seconds,
+      truncated: pass.truncated,
+      errors: pass.errors,
+      mbPerSecond: mbps,
+      articlesPerSecond: aps,
+      latencyMs: {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+        max: percentile(sorted, 100),
+        mean: pass.latenciesMs.reduce((n, x) => n + x, 0) / Math.max(1, pass.latenciesMs.length),
+      },
+    },
+    coldStart: cold,
+    dependencyImport: depImport,
+    memory: {
+      peakRssMb: mib(peakRss),
+      rssAtStartMb: mib(rssAtStart),
+      rssAfterImportMb: mib(rssAfterImport),
+      peakHeapUsedMb: mib(Math.max(pass.peakHeapSampled, warm.peakHeapSampled)),
+    },
+    targets: {
+      mbPerSecond: { target: TARGET_MBPS, met: mbps >= TARGET_MBPS },
+      coldStartMs: {
+        target: TARGET_COLD_MS,
+        met: "median" in cold ? cold.median.totalMs < TARGET_COLD_MS : null,
+      },
+      peakRssMb: { target: TARGET_RSS_MB, met: mib(peakRss) < TARGET_RSS_MB },
+    },
+  };
+  mkdirSync(dirname(args.json), { recursive: true });
+  writeFileSync(args.json, JSON.stringify(report, null, 2) + "\n");
+  console.log(`\nwrote ${relative(repoRoot, args.json)}`);
+}
+
+await main();

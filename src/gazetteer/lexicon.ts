@@ -1,0 +1,241 @@
+import { normalizeText } from "../normalize/index.js";
+import type { LocationLevel, OrganizationKind } from "../schema/result.js";
+import { tokenizeNormalized } from "../tokenize/index.js";
+import type { Dictionaries } from "./data.js";
+import type { OrgScope, TitleEntry } from "./schema.js";
+import { TokenTrie } from "./trie.js";
+
+export interface PlaceInfo {
+  readonly name: string;
+  readonly level: LocationLevel;
+  readonly code?: string;
+  /** "tỉnh" / "thành phố" / "huyện" / "xã" …: the administrative word of this unit. */
+  readonly adminType?: string;
+  /** For districts and communes: the province code (pre-2025 for districts, post-2025 for communes). */
+  readonly province?: string;
+  /** Post-2025 unit (SPEC Location.current). */
+  readonly current?: { name: string; code?: string };
+  readonly country?: string;
+  /** Valid after the 2025 reform (2025 provinces and communes). */
+  readonly since2025?: boolean;
+}
+
+export interface TitleInfo {
+  readonly title: string;
+  readonly domain: TitleEntry["domain"];
+  readonly standalone: boolean;
+  readonly implies?: { title: string; organization: string };
+  readonly absorbsHead: boolean;
+  readonly orgHead?: string;
+}
+
+export interface OrgHeadInfo {
+  readonly canonical: string;
+  readonly kind: OrganizationKind;
+  readonly scope: OrgScope;
+}
+
+export interface HonorificInfo {
+  readonly text: string;
+  readonly kind: "honorific" | "rank" | "academic" | "kinship";
+  readonly gender?: "male" | "female";
+}
+
+export interface AdminWordInfo {
+  /** Canonical administrative word: "tỉnh", "thành phố", "huyện", "xã" … */
+  readonly word: string;
+  readonly level: LocationLevel;
+}
+
+/** Split a dictionary phrase exactly as the text is split, so keys line up. */
+export function phraseKeys(phrase: string): { fold: string[]; lower: string[] } {
+  const n = normalizeText(phrase);
+  const toks = tokenizeNormalized(n.text, n.lower, n.fold);
+  return { fold: toks.map((t) => t.fold), lower: toks.map((t) => t.lower) };
+}
+
+const ADMIN_WORDS: [string, string, LocationLevel][] = [
+  ["tỉnh", "tỉnh", "province"],
+  ["thành phố", "thành phố", "province"],
+  ["TP", "thành phố", "province"],
+  ["TP.", "thành phố", "province"],
+  ["Tp", "thành phố", "province"],
+  ["Tp.", "thành phố", "province"],
+  ["thủ đô", "thủ đô", "province"],
+  ["huyện", "huyện", "district"],
+  ["quận", "quận", "district"],
+  ["thị xã", "thị xã", "district"],
+  ["TX", "thị xã", "district"],
+  ["TX.", "thị xã", "district"],
+  ["xã", "xã", "commune"],
+  ["phường", "phường", "commune"],
+  ["thị trấn", "thị trấn", "commune"],
+  ["TT", "thị trấn", "commune"],
+  ["TT.", "thị trấn", "commune"],
+  ["đặc khu", "đặc khu", "commune"],
+  ["thôn", "thôn", "other"],
+  ["bản", "bản", "other"],
+  ["ấp", "ấp", "other"],
+  ["làng", "làng", "other"],
+  ["tổ dân phố", "tổ dân phố", "other"],
+  ["khu phố", "khu phố", "other"],
+];
+
+/** Every compiled dictionary of one extractor. */
+export interface Lexicon {
+  readonly places: TokenTrie<PlaceInfo>;
+  readonly titles: TokenTrie<TitleInfo>;
+  readonly orgs: TokenTrie<OrgHeadInfo>;
+  readonly honorifics: TokenTrie<HonorificInfo>;
+  readonly adminWords: TokenTrie<AdminWordInfo>;
+  /** Lower-case first syllables of family names, and whole multi-syllable ones. */
+  readonly surnames: ReadonlySet<string>;
+  readonly multiSurnames: TokenTrie<string>;
+  /** Province by any written name (folded), pre- and post-reform. */
+  readonly provinceByFold: ReadonlyMap<string, PlaceInfo>;
+  /** Organization head by any written form, folded: for titles that imply their body. */
+  readonly orgHeadByFold: ReadonlyMap<string, OrgHeadInfo>;
+  /** Abbreviation → expansion, by the abbreviation's lower case. */
+  readonly abbreviations: ReadonlyMap<string, string>;
+  /** Place names for the one-edit fuzzy pass, bucketed by token count and first folded letter. */
+  readonly fuzzyPlaces: ReadonlyMap<string, { fold: string; info: PlaceInfo }[]>;
+}
+
+function addPhrase<P>(trie: TokenTrie<P>, phrase: string, payload: P): void {
+  const k = phraseKeys(phrase);
+  trie.add(k.fold, k.lower, payload);
+}
+
+export function compileLexicon(d: Dictionaries): Lexicon {
+  const places = new TokenTrie<PlaceInfo>();
+  const provinceByFold = new Map<string, PlaceInfo>();
+  const fuzzyPlaces = new Map<string, { fold: string; info: PlaceInfo }[]>();
+  const fuzzyAdd = (name: string, info: PlaceInfo) => {
+    const k = phraseKeys(name);
+    const fold = k.fold.join(" ");
+    if (fold.length < 6) return;
+    const key = `${k.fold.length}:${fold[0]}`;
+    let bucket = fuzzyPlaces.get(key);
+    if (!bucket) fuzzyPlaces.set(key, (bucket = []));
+    bucket.push({ fold, info });
+  };
+
+  const after = new Map(d.provinces.after2025.map((p) => [p.code, p]));
+  for (const p of d.provinces.before2025) {
+    const cur = after.get(p.current);
+    const info: PlaceInfo = {
+      name: p.name,
+      level: "province",
+      code: p.code,
+      adminType: p.type,
+      current: cur ? { name: cur.name, code: cur.code } : undefined,
+    };
+    for (const n of [p.name, ...p.aliases]) {
+      addPhrase(places, n, info);
+      provinceByFold.set(phraseKeys(n).fold.join(" "), info);
+    }
+    fuzzyAdd(p.name, info);
+  }
+  for (const p of d.provinces.after2025) {
+    const info: PlaceInfo = {
+      name: p.name,
+      level: "province",
+      code: p.code,
+      adminType: p.type,
+      current: { name: p.name, code: p.code },
+      since2025: true,
+    };
+    for (const n of [p.name, ...p.aliases]) {
+      const key = phraseKeys(n).fold.join(" ");
+      // A name that existed before the reform keeps its pre-reform entry (with its own code).
+      if (!provinceByFold.has(key)) {
+        addPhrase(places, n, info);
+        provinceByFold.set(key, info);
+      }
+    }
+  }
+  const before = new Map(d.provinces.before2025.map((p) => [p.code, p]));
+  for (const x of d.districts.entries) {
+    const prov = before.get(x.province);
+    const cur = prov ? after.get(prov.current) : undefined;
+    const info: PlaceInfo = {
+      name: x.name,
+      level: "district",
+      code: x.code,
+      adminType: x.type,
+      province: x.province,
+      current: cur ? { name: cur.name, code: cur.code } : undefined,
+    };
+    for (const n of [x.name, ...(x.formerNames ?? [])]) addPhrase(places, n, info);
+    fuzzyAdd(x.name, info);
+  }
+  for (const c of d.communes.entries) {
+    const info: PlaceInfo = {
+      name: c.name,
+      level: "commune",
+      code: c.code,
+      adminType: c.type,
+      province: c.province,
+      current: { name: c.name, code: c.code },
+      since2025: true,
+    };
+    addPhrase(places, c.name, info);
+  }
+  for (const p of d.places.entries) {
+    const info: PlaceInfo = { name: p.name, level: p.level, country: p.country };
+    for (const n of [p.name, ...p.aliases]) addPhrase(places, n, info);
+  }
+
+  const titles = new TokenTrie<TitleInfo>();
+  for (const t of d.titles.entries) {
+    const info: TitleInfo = {
+      title: t.title,
+      domain: t.domain,
+      standalone: t.standalone === true,
+      implies: t.implies,
+      absorbsHead: t.absorbsHead === true,
+      orgHead: t.orgHead,
+    };
+    for (const n of [t.title, ...t.variants]) addPhrase(titles, n, info);
+  }
+
+  const abbreviations = new Map<string, string>();
+  for (const a of d.abbreviations.entries) abbreviations.set(a.abbr.toLowerCase(), a.expansion);
+
+  const orgs = new TokenTrie<OrgHeadInfo>();
+  const orgHeadByFold = new Map<string, OrgHeadInfo>();
+  for (const o of d.orgHeads.entries) {
+    const info: OrgHeadInfo = { canonical: o.canonical, kind: o.kind, scope: o.scope };
+    for (const n of [o.canonical, ...o.variants]) {
+      addPhrase(orgs, n, info);
+      orgHeadByFold.set(phraseKeys(n).fold.join(" "), info);
+    }
+  }
+
+  const honorifics = new TokenTrie<HonorificInfo>();
+  for (const h of d.honorifics.entries) addPhrase(honorifics, h.text, { text: h.text, kind: h.kind, gender: h.gender });
+
+  const adminWords = new TokenTrie<AdminWordInfo>();
+  for (const [w, word, level] of ADMIN_WORDS) addPhrase(adminWords, w, { word, level });
+
+  const surnames = new Set<string>();
+  const multiSurnames = new TokenTrie<string>();
+  for (const s of d.surnames.entries) {
+    if (s.name.includes(" ")) addPhrase(multiSurnames, s.name, s.name);
+    else surnames.add(s.name.toLowerCase());
+  }
+
+  return {
+    places,
+    titles,
+    orgs,
+    honorifics,
+    adminWords,
+    surnames,
+    multiSurnames,
+    provinceByFold,
+    orgHeadByFold,
+    abbreviations,
+    fuzzyPlaces,
+  };
+}

@@ -1,0 +1,152 @@
+import { spanOf, tokenSpan } from "../document.js";
+import type { PlaceInfo } from "../gazetteer/lexicon.js";
+import type { AgreementAnn } from "../rules/agreement.js";
+import type { OrgAnn, PersonAnn, RuleContext } from "../rules/context.js";
+import { completeAreas } from "../rules/home.js";
+import { orgName } from "../rules/organization.js";
+import type { Extraction, Location, Mention, Organization, Person, Span } from "../schema/result.js";
+
+function key(s: string): string {
+  return s.normalize("NFC").toLowerCase().replace(/[\s\-–—,.]+/g, " ").trim();
+}
+
+/** Mentions → Person / Organization / Location / Agreement / LegalDocument records with ids. */
+export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home: PlaceInfo | undefined, result: Extraction): void {
+  const doc = ctx.doc;
+  const mentions: Mention[] = [];
+  const tspan = (first: number, last: number): Span => tokenSpan(doc, first, last);
+
+  // Organizations, with implicit areas completed.
+  const orgRecords = new Map<string, Organization>();
+  const orgId = new Map<OrgAnn, string>();
+  const orgOf = (o: OrgAnn): string | undefined => {
+    const done = orgId.get(o);
+    if (done) return done;
+    const [full] = completeAreas(ctx, [o], home);
+    if (!full) return undefined;
+    const name = orgName(full);
+    const k = key(name);
+    let rec = orgRecords.get(k);
+    const span = tspan(o.first, o.last);
+    if (!rec) {
+      rec = { id: `o${orgRecords.size + 1}`, name, aliases: [], kind: o.kind, mentions: [] };
+      orgRecords.set(k, rec);
+    }
+    if (!rec.mentions.some((m) => m.start === span.start)) {
+      rec.mentions.push(span);
+      mentions.push({ ...span, type: "ORGANIZATION", entity: rec.id, rule: o.rule });
+    }
+    if (key(span.text) !== k && !rec.aliases.includes(span.text)) rec.aliases.push(span.text);
+    if (o.alias && !rec.aliases.includes(o.alias)) rec.aliases.push(o.alias);
+    orgId.set(o, rec.id);
+    return rec.id;
+  };
+  for (const o of completeAreas(ctx, ctx.orgs, home)) orgOf(o);
+  // Plural areas ("Ủy ban MTTQ Việt Nam hai tỉnh") were expanded above; keep ids of the originals too.
+  for (const o of ctx.orgs) if (!orgId.has(o) && !o.area?.pluralCount) orgOf(o);
+
+  // Persons: full names merge by name; short references join the last person with that given name.
+  const persons = new Map<string, Person>();
+  const personId = new Map<PersonAnn, Person>();
+  const ordered = [...ctx.persons].sort((a, b) => a.first - b.first);
+  for (const p of ordered.filter((x) => !x.short)) {
+    const k = key(p.name);
+    let rec = persons.get(k);
+    if (!rec) {
+      rec = { id: `p${persons.size + 1}`, name: p.name, roles: [], mentions: [] };
+      persons.set(k, rec);
+    }
+    if (p.gender && !rec.gender) rec.gender = p.gender;
+    personId.set(p, rec);
+  }
+  for (const p of ordered.filter((x) => x.short)) {
+    const given = key(p.name);
+    const cands = [...personId.entries()].filter(([a, r]) => a.first < p.first && key(r.name).endsWith(` ${given}`));
+    const rec = cands[cands.length - 1]?.[1] ?? [...persons.values()].find((r) => key(r.name).endsWith(` ${given}`));
+    if (rec) {
+      personId.set(p, rec);
+      if (p.gender && !rec.gender) rec.gender = p.gender;
+    }
+  }
+  for (const [p, rec] of personId) {
+    const span = tspan(p.first, p.last);
+    rec.mentions.push(span);
+    mentions.push({ ...span, type: "PERSON", entity: rec.id, rule: p.rule });
+  }
+  for (const r of ctx.roles) {
+    const rec = personId.get(r.person);
+    if (!rec) continue;
+    const org = r.org ? orgOf(r.org) : undefined;
+    const titleEnd = r.org ? Math.min(r.org.first, r.last) : r.last;
+    const span = tspan(r.first, Math.max(titleEnd, r.first + 1));
+    const exists = rec.roles.some((x) => x.title === r.title && x.organization === org);
+    if (!exists) rec.roles.push({ title: r.title, ...(org ? { organization: org } : {}), ...(r.former ? { former: true } : {}), span });
+    mentions.push({ ...span, type: "TITLE", entity: rec.id, value: r.title, rule: r.rule });
+  }
+
+  // Locations.
+  const locations = new Map<string, Location>();
+  for (const p of ctx.places) {
+    const k = `${key(p.info.name)}|${p.info.level}`;
+    let rec = locations.get(k);
+    if (!rec) {
+      rec = { id: `l${locations.size + 1}`, name: p.info.name, level: p.info.level, mentions: [] };
+      if (p.info.code) rec.code = p.info.code;
+      if (p.info.current && p.info.level !== "commune") rec.current = p.info.current;
+      locations.set(k, rec);
+    }
+    const span = tspan(p.first, p.last);
+    rec.mentions.push(span);
+    mentions.push({ ...span, type: "LOCATION", entity: rec.id, rule: p.rule });
+  }
+  // Organization.location: linked where the area is also a location of the result.
+  const locByName = new Map([...locations.values()].map((l) => [key(l.name), l.id]));
+  for (const o of ctx.orgs) {
+    const id = orgId.get(o);
+    const [full] = completeAreas(ctx, [o], home);
+    const place = full?.area?.place;
+    if (!id || !place) continue;
+    const rec = [...orgRecords.values()].find((r) => r.id === id);
+    const lid = locByName.get(key(place.name));
+    if (rec && lid && !rec.location) rec.location = lid;
+  }
+
+  // Values and documents.
+  for (const v of ctx.values) mentions.push({ ...tspan(v.first, v.last), type: v.type, value: v.value, rule: v.rule });
+  ctx.documents.forEach((d, n) => {
+    const span = tspan(d.first, d.last);
+    const id = `d${n + 1}`;
+    result.documents.push({
+      id,
+      type: d.type,
+      ...(d.number ? { number: d.number } : {}),
+      ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
+      ...(d.issuer ? { issuer: orgOf(d.issuer) } : {}),
+      span,
+    });
+    mentions.push({ ...span, type: "DOCUMENT", entity: id, rule: d.rule });
+  });
+
+  agreements.forEach((a, n) => {
+    const parties = [...new Set(a.parties.map((o) => orgOf(o)).filter((x): x is string => x !== undefined))];
+    if (parties.length < 2) return;
+    const placeRec = a.place ? locations.get(`${key(a.place.info.name)}|${a.place.info.level}`) : undefined;
+    result.agreements.push({
+      id: `a${n + 1}`,
+      kind: a.kind,
+      name: tspan(a.nameFirst, a.nameLast),
+      parties,
+      signatories: [...new Set(a.signatories.map((p) => personId.get(p)?.id).filter((x): x is string => x !== undefined))],
+      ...(a.period ? { period: a.period } : {}),
+      ...(a.signedOn ? { signedOn: a.signedOn } : {}),
+      ...(placeRec ? { place: placeRec.id } : {}),
+      evidence: a.evidence.map((si) => spanOf(doc, doc.sentences[si]!.start, doc.sentences[si]!.end)),
+    });
+  });
+
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  result.mentions = mentions;
+  result.persons = [...persons.values()];
+  result.organizations = [...orgRecords.values()];
+  result.locations = [...locations.values()];
+}

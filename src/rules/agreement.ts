@@ -1,0 +1,204 @@
+import type { OrgAnn, PersonAnn, PlaceAnn, RuleContext, ValueAnn } from "./context.js";
+import { orgName } from "./organization.js";
+
+/** Document types of agreements, as written (lower case) → normalized kind. Longest first. */
+const KINDS: [string, string][] = [
+  ["biên bản thỏa thuận hợp tác", "biên bản thỏa thuận hợp tác"],
+  ["thỏa thuận kết nghĩa hợp tác", "thỏa thuận kết nghĩa hợp tác"],
+  ["biên bản ghi nhớ hợp tác", "biên bản ghi nhớ"],
+  ["biên bản ghi nhớ", "biên bản ghi nhớ"],
+  ["bản ghi nhớ hợp tác", "biên bản ghi nhớ"],
+  ["bản ghi nhớ", "biên bản ghi nhớ"],
+  ["biên bản hợp tác", "biên bản hợp tác"],
+  ["biên bản thỏa thuận", "biên bản thỏa thuận"],
+  ["biên bản kết nghĩa", "biên bản kết nghĩa"],
+  ["chương trình phối hợp", "chương trình phối hợp"],
+  ["chương trình liên tịch", "chương trình liên tịch"],
+  ["chương trình hợp tác", "chương trình hợp tác"],
+  ["quy chế phối hợp", "quy chế phối hợp"],
+  ["kế hoạch phối hợp", "kế hoạch phối hợp"],
+  ["kế hoạch liên tịch", "kế hoạch liên tịch"],
+  ["nghị quyết liên tịch", "nghị quyết liên tịch"],
+  ["thỏa thuận hợp tác", "thỏa thuận hợp tác"],
+  ["thỏa thuận phối hợp", "thỏa thuận phối hợp"],
+  ["thỏa thuận", "thỏa thuận hợp tác"],
+  ["giao ước thi đua", "giao ước thi đua"],
+];
+const KIND_KEYS = KINDS.map(([w, k]) => ({ words: w.split(" "), kind: k }));
+
+/** Verbs that report a signing; and words that make it planned or generic. */
+const SIGN_VERBS = new Set(["ký", "ký kết", "thông qua", "kí", "kí kết"]);
+const NOT_DONE = new Set(["sẽ", "dự kiến", "chuẩn bị", "tiến tới", "hướng tới", "để", "xin", "đề xuất", "nhằm", "chưa", "kế hoạch"]);
+const COUNT_WORDS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6 };
+
+interface KindHit {
+  first: number;
+  last: number;
+  kind: string;
+  count?: number;
+}
+
+function kindAt(ctx: RuleContext, i: number): KindHit | null {
+  for (const k of KIND_KEYS) {
+    let ok = true;
+    for (let n = 0; n < k.words.length; n++) {
+      if (ctx.tok(i + n)?.lower !== k.words[n]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      const prev = ctx.tok(i - 1)?.lower;
+      const count = prev !== undefined ? COUNT_WORDS[prev] : undefined;
+      return { first: i, last: i + k.words.length, kind: k.kind, count };
+    }
+  }
+  return null;
+}
+
+export interface AgreementAnn {
+  kind: string;
+  nameFirst: number;
+  nameLast: number;
+  parties: OrgAnn[];
+  signatories: PersonAnn[];
+  period?: { from: number; to: number };
+  signedOn?: string;
+  place?: PlaceAnn;
+  subject?: string;
+  evidence: number[]; // sentence indices
+}
+
+function verbBetween(ctx: RuleContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = ctx.tok(k)!.lower;
+    const two = `${w} ${ctx.tok(k + 1)?.lower ?? ""}`;
+    if (SIGN_VERBS.has(two) || SIGN_VERBS.has(w)) return k;
+  }
+  return -1;
+}
+
+/** A signing reported as done: no "sẽ", "dự kiến" … in the few words before the verb. */
+function reportedDone(ctx: RuleContext, verb: number, sentFirst: number): boolean {
+  for (let k = Math.max(sentFirst, verb - 4); k < verb; k++) {
+    const w = ctx.tok(k)!.lower;
+    if (NOT_DONE.has(w) || NOT_DONE.has(`${w} ${ctx.tok(k + 1)?.lower}`)) return false;
+  }
+  return true;
+}
+
+/** Organizations of a sentence that are not inside a person's titles or a document reference. */
+function sentenceOrgs(ctx: RuleContext, first: number, last: number, roleOrgs: Set<OrgAnn>, docSpans: [number, number][]): OrgAnn[] {
+  return ctx.orgs.filter(
+    (o) => o.first >= first && o.last <= last && !roleOrgs.has(o) && !docSpans.some(([a, b]) => o.first >= a && o.last <= b),
+  );
+}
+
+function uniqueByName(orgs: OrgAnn[]): OrgAnn[] {
+  const seen = new Set<string>();
+  return orgs.filter((o) => {
+    const k = orgName(o).toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Phase: agreements. A sentence that names an agreement type and reports it
+ * signed ("ký kết", "ký", "thông qua") gives one agreement, or one per partner
+ * when it counts several ("ký kết 3 Chương trình phối hợp với …"); its parties
+ * are the sentence's organizations before the verb and after "giữa" / "với".
+ * The same party set in a later sentence is the same agreement.
+ */
+export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => string): AgreementAnn[] {
+  const out: AgreementAnn[] = [];
+  const roleOrgs = new Set<OrgAnn>();
+  for (const r of ctx.roles) if (r.org) roleOrgs.add(r.org);
+  const docSpans = ctx.documents.map((d) => [d.first, d.last] as [number, number]);
+  const sentences = ctx.doc.sentences;
+  // The lead: the first sentence after the headline, where the event's date and place are stated.
+  const leadIdx = ctx.doc.titleLine ? 1 : 0;
+
+  sentences.forEach((s, si) => {
+    let kind: KindHit | null = null;
+    for (let i = s.first; i < s.last && !kind; i++) kind = kindAt(ctx, i);
+    if (!kind) return;
+    const verb = verbBetween(ctx, s.first, s.last);
+    if (verb < 0 || !reportedDone(ctx, verb, s.first)) return;
+    // "ký kết" must govern the document: the verb comes before it, or the sentence is a headline.
+    const all = sentenceOrgs(ctx, s.first, s.last, roleOrgs, docSpans);
+    let parties: OrgAnn[] = [];
+    let partners: OrgAnn[] = [];
+    const giua = (() => {
+      for (let k = kind.last; k < s.last; k++) if (ctx.is(k, "giữa")) return k;
+      return -1;
+    })();
+    const voi = (() => {
+      for (let k = s.first; k < s.last; k++) if (ctx.is(k, "với") && k > s.first) return k;
+      return -1;
+    })();
+    const beforeVerb = all.filter((o) => o.last <= Math.min(verb, kind.first));
+    if (giua >= 0) {
+      const after = all.filter((o) => o.first > giua);
+      const v = after.length > 0 ? voi : -1;
+      if (v > giua) {
+        parties = after.filter((o) => o.last <= v);
+        partners = after.filter((o) => o.first > v);
+      } else parties = after;
+    } else if (voi >= 0) {
+      parties = all.filter((o) => o.last <= voi && (o.last <= verb || o.first > kind.last));
+      partners = all.filter((o) => o.first > voi);
+    } else {
+      parties = beforeVerb.length > 0 ? beforeVerb : all.filter((o) => o.first < kind.first);
+    }
+    parties = uniqueByName(parties);
+    partners = uniqueByName(partners);
+    // A sentence naming the document but no parties ("Tại hội nghị, hai bên đã ký kết …") confirms the last one.
+    const bilateral = (kind.count ?? 0) >= 2 || partners.length >= 2;
+    const groups: OrgAnn[][] = [];
+    if (partners.length > 0 && parties.length >= 1 && bilateral && parties.length === 1) {
+      for (const p of partners) groups.push([parties[0]!, p]);
+    } else groups.push(uniqueByName([...parties, ...partners]));
+    const period = ctx.values.find((v) => v.type === "PERIOD" && v.first >= kind.last && v.last <= s.last && v.period);
+    // "ký Kế hoạch phối hợp … năm 2025": a year written shortly after the name is its period.
+    const yearOnly = ctx.values.find((v) => v.rule === "date.year" && v.first >= kind.last && v.first <= kind.last + 12 && v.last <= s.last);
+    const dateIn = (si2: number) =>
+      ctx.values.find((v) => v.type === "DATE" && v.date && v.first >= sentences[si2]!.first && v.last <= sentences[si2]!.last);
+    const date = dateIn(si) ?? (sentences[leadIdx] ? dateIn(leadIdx) : undefined);
+    // The signing place: a location after "tại" in the sentence or the lead.
+    const placeIn = (si2: number) => {
+      const x = sentences[si2]!;
+      return ctx.places.find((p) => p.first >= x.first && p.last <= x.last && (ctx.is(p.first - 1, "tại") || ctx.is(p.first - 2, "tại")));
+    };
+    const place = placeIn(si) ?? (sentences[leadIdx] ? placeIn(leadIdx) : undefined);
+    const signatories = ctx.persons.filter((p) => !p.short && p.first >= s.first && p.last <= verb);
+
+    for (const g of groups) {
+      if (g.length < 2) {
+        if (out.length > 0) out[out.length - 1]!.evidence.push(si);
+        continue;
+      }
+      const key = g.map((o) => orgName(o).toLowerCase()).sort().join("|");
+      const same = out.find((a) => a.parties.map((o) => orgName(o).toLowerCase()).sort().join("|") === key);
+      const yearPeriod = yearOnly ? { from: Number(yearOnly.value), to: Number(yearOnly.value) } : undefined;
+      if (same) {
+        same.evidence.push(si);
+        same.period ??= period?.period ?? yearPeriod;
+        continue;
+      }
+      out.push({
+        kind: kind.kind,
+        nameFirst: kind.first,
+        nameLast: kind.last,
+        parties: g,
+        signatories,
+        period: period?.period ?? yearPeriod,
+        signedOn: date ? resolveDate(date) : undefined,
+        place,
+        evidence: [si],
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,175 @@
+import { distance } from "fastest-levenshtein";
+import type { PlaceInfo } from "../gazetteer/lexicon.js";
+import type { AreaRef, RuleContext } from "./context.js";
+
+/** Number words before a plural administrative word: "hai tỉnh", "7 tỉnh, thành phố". */
+const COUNT_WORDS: Record<string, number> = {
+  hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+
+/** Words that are never the start of a place name written after an admin word. */
+const NOT_A_NAME = new Set(["các", "cấp", "này", "đó", "nhà", "và", "với", "trong", "về", "của"]);
+
+function levelFits(word: string, place: PlaceInfo): boolean {
+  switch (word) {
+    case "tỉnh":
+    case "thành phố":
+    case "thủ đô":
+      return place.level === "province" || (word === "thành phố" && place.level === "district");
+    case "huyện":
+    case "quận":
+    case "thị xã":
+      return place.level === "district";
+    case "xã":
+    case "phường":
+    case "thị trấn":
+    case "đặc khu":
+      return place.level === "commune" || place.level === "district";
+    default:
+      return false;
+  }
+}
+
+/** A dictionary place at token i whose level fits the admin word (or any, when word is null). */
+export function placeAt(ctx: RuleContext, i: number, word: string | null): { last: number; place: PlaceInfo } | null {
+  if (!ctx.isCapWord(i) && !(ctx.asciiMode && ctx.isWord(i))) return null;
+  for (const h of ctx.hits(ctx.lex.places, i)) {
+    if (word === null || levelFits(word, h.payload)) return { last: h.last, place: h.payload };
+  }
+  return null;
+}
+
+/** Capitalised words after an admin word that the dictionary does not know (new communes, foreign units). */
+function unknownName(ctx: RuleContext, i: number): number {
+  let k = i;
+  while (k < ctx.tokens.length && k - i < 4) {
+    const t = ctx.tokens[k]!;
+    if (k > i && t.lineStart) break;
+    if (t.kind === "number" && k === i) return k + 1; // "quận 1", "phường 12"
+    if (!(t.kind === "word" && t.upper) || NOT_A_NAME.has(t.lower)) break;
+    // A title or an organization head starts after the name: "xã Bảo Nhai Nguyễn Văn A" is rare, "tỉnh Chủ tịch" never.
+    if (k > i && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k) || ctx.longest(ctx.lex.adminWords, k))) break;
+    k++;
+  }
+  return k;
+}
+
+/** One-edit fuzzy match of a written name against dictionary names of the same shape. */
+function fuzzyPlace(ctx: RuleContext, i: number, last: number, word: string): PlaceInfo | undefined {
+  const fold = ctx.tokens.slice(i, last).map((t) => t.fold).join(" ");
+  if (fold.length < 6) return undefined;
+  const bucket = ctx.lex.fuzzyPlaces.get(`${last - i}:${fold[0]}`);
+  if (!bucket) return undefined;
+  let best: PlaceInfo | undefined;
+  for (const c of bucket) {
+    if (Math.abs(c.fold.length - fold.length) <= 1 && levelFits(word, c.info) && distance(c.fold, fold) <= 1) {
+      if (best) return undefined; // ambiguous: two candidates at one edit
+      best = c.info;
+    }
+  }
+  return best;
+}
+
+function areaText(word: string, name: string): string {
+  return `${word} ${name}`;
+}
+
+export interface AreaParse {
+  last: number;
+  areas: AreaRef[];
+}
+
+/** Place names of a list: "Lào Cai và Yên Bái", "Lào Cai, Yên Bái", ": A, B, … và G". */
+function placeList(ctx: RuleContext, i: number, word: string | null): { last: number; places: PlaceInfo[] } {
+  const places: PlaceInfo[] = [];
+  let k = i;
+  let last = i;
+  for (;;) {
+    const p = placeAt(ctx, k, word);
+    if (!p) break;
+    places.push(p.place);
+    last = p.last;
+    if ((ctx.is(p.last, ",", "và") || ctx.is(p.last, ";")) && placeAt(ctx, p.last + 1, word)) k = p.last + 1;
+    else break;
+  }
+  return { last, places };
+}
+
+/**
+ * The area after an organization head, at token i: "tỉnh Lào Cai", "TP Cần Thơ",
+ * "TP.HCM", "hai tỉnh Lào Cai và Yên Bái", "7 tỉnh, thành phố gồm: …", a bare
+ * "tỉnh", or (when `bare`) a place name alone: "Tỉnh ủy Lào Cai".
+ */
+export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province" | "any"): AreaParse | null {
+  const t = ctx.tok(i);
+  if (!t) return null;
+  // Plural: "hai tỉnh …", "2 tỉnh", "7 tỉnh, thành phố gồm: …".
+  const count = t.kind === "number" ? Number.parseInt(t.text, 10) : COUNT_WORDS[t.lower];
+  if (count !== undefined && count >= 2 && count <= 20) {
+    const aw = ctx.longest(ctx.lex.adminWords, i + 1);
+    if (aw && aw.payload.level === "province") {
+      let k = aw.last;
+      // "tỉnh, thành phố"
+      if (ctx.is(k, ",") && ctx.longest(ctx.lex.adminWords, k + 1)?.payload.level === "province") {
+        k = ctx.longest(ctx.lex.adminWords, k + 1)!.last;
+      }
+      let listStart = k;
+      if (ctx.is(listStart, "gồm", "là")) listStart++;
+      if (ctx.is(listStart, ":")) listStart++;
+      const list = placeList(ctx, listStart, null);
+      if (list.places.length >= 2) {
+        return {
+          last: list.last,
+          areas: list.places.map((p) => ({ text: areaText(p.adminType ?? aw.payload.word, p.name), place: p })),
+        };
+      }
+      return { last: k, areas: [{ text: aw.payload.word, pluralCount: count, implicit: { word: aw.payload.word, level: "province" } }] };
+    }
+  }
+  // An abbreviation that is a whole area: "TP.HCM", "TPHCM".
+  if (t.kind === "abbr" || t.kind === "word") {
+    const p = placeAt(ctx, i, null);
+    if (p && p.place.level === "province" && /^tp/i.test(t.text) && p.last === i + 1) {
+      return { last: p.last, areas: [{ text: areaText(p.place.adminType ?? "thành phố", p.place.name), place: p.place }] };
+    }
+  }
+  const aw = ctx.longest(ctx.lex.adminWords, i);
+  if (aw) {
+    const word = aw.payload.word;
+    const j = aw.last;
+    const list = placeList(ctx, j, word);
+    if (list.places.length >= 1) {
+      return { last: list.last, areas: list.places.map((p) => ({ text: areaText(word === "thủ đô" ? "thành phố" : word, p.name), place: p })) };
+    }
+    const end = unknownName(ctx, j);
+    if (end > j) {
+      const fuzzy = fuzzyPlace(ctx, j, end, word);
+      const name = fuzzy?.name ?? ctx.tokens.slice(j, end).map((x) => x.text).join(" ");
+      return { last: end, areas: [{ text: areaText(word, name), place: fuzzy }] };
+    }
+    if (aw.payload.level === "province" || aw.payload.level === "district" || aw.payload.level === "commune") {
+      return { last: j, areas: [{ text: word, implicit: { word, level: aw.payload.level } }] };
+    }
+    return null;
+  }
+  if (bare === "province") {
+    // "Công an Hà Tĩnh", "Sở Y tế Hà Nội": the official name has the admin word.
+    const p = placeAt(ctx, i, null);
+    if (p && p.place.level === "province") {
+      return { last: p.last, areas: [{ text: areaText(p.place.adminType ?? "tỉnh", p.place.name), place: p.place }] };
+    }
+  }
+  if (bare === "any") {
+    const list = placeList(ctx, i, null);
+    const ps = list.places.filter((p) => p.level !== "country" && p.level !== "region");
+    if (ps.length === list.places.length && ps.length > 0) {
+      return { last: list.last, areas: ps.map((p) => ({ text: p.name, place: p, bare: true })) };
+    }
+    // Foreign or unknown units after "Tỉnh ủy": capitalised words.
+    const end = unknownName(ctx, i);
+    if (end > i && ctx.tokens[i]!.kind === "word") {
+      return { last: end, areas: [{ text: ctx.tokens.slice(i, end).map((x) => x.text).join(" "), bare: true }] };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+import type { Doc } from "../document.js";
+import type { Lexicon, PlaceInfo } from "../gazetteer/lexicon.js";
+import type { TokenTrie, TrieHit } from "../gazetteer/trie.js";
+import type { ExtractOptions } from "../schema/options.js";
+import type { OrganizationKind } from "../schema/result.js";
+import type { Token } from "../tokenize/index.js";
+
+/** An administrative area as written inside an organization name or a place phrase. */
+export interface AreaRef {
+  /** Canonical phrase: "tỉnh Lào Cai", "thành phố Hồ Chí Minh", or a bare name "Lào Cai". */
+  text: string;
+  place?: PlaceInfo;
+  /** Only the administrative word was written ("tỉnh"): to be completed from context. */
+  implicit?: { word: string; level: string };
+  /** "2 tỉnh" with no names: the article's n main provinces. */
+  pluralCount?: number;
+  /** Written as a bare place name ("Tỉnh ủy Lào Cai"), not with an admin word. */
+  bare?: boolean;
+}
+
+/** One organization read from the text (a plural phrase yields several with one span). */
+export interface OrgAnn {
+  first: number;
+  last: number;
+  /** Canonical name without the area. */
+  head: string;
+  kind: OrganizationKind;
+  area?: AreaRef;
+  /** Sub-units written before it ("Ban Thường vụ" + "Tỉnh ủy Lào Cai"). */
+  prefix: string[];
+  rule: string;
+  /** Abbreviation written in parentheses after the head: "(BHXH)". */
+  alias?: string;
+}
+
+export interface PersonAnn {
+  first: number;
+  last: number;
+  name: string;
+  gender?: "male" | "female";
+  /** A later short reference ("ông Nhân"): joins an earlier Person. */
+  short?: boolean;
+  rule: string;
+}
+
+export interface RoleAnn {
+  person: PersonAnn;
+  title: string;
+  first: number;
+  last: number;
+  org?: OrgAnn;
+  former?: boolean;
+  rule: string;
+}
+
+export interface PlaceAnn {
+  first: number;
+  last: number;
+  info: PlaceInfo;
+  rule: string;
+}
+
+export interface ValueAnn {
+  first: number;
+  last: number;
+  type: "DATE" | "PERIOD" | "MONEY";
+  value: string | number;
+  rule: string;
+  /** For DATE: month and day, and the year when written. */
+  date?: { y?: number; m: number; d: number };
+  period?: { from: number; to: number };
+}
+
+export interface DocumentAnn {
+  first: number;
+  last: number;
+  type: string;
+  number?: string;
+  issuedOn?: string;
+  issuer?: OrgAnn;
+  rule: string;
+}
+
+/** Everything the phases know about one text; phases only add to it. */
+export class RuleContext {
+  readonly tokens: readonly Token[];
+  /** Text is (almost) without diacritics: folded dictionary hits are accepted. */
+  readonly asciiMode: boolean;
+  readonly orgs: OrgAnn[] = [];
+  /** Orgs by first token, for phases that meet an organization while parsing. */
+  readonly orgAt = new Map<number, OrgAnn[]>();
+  readonly persons: PersonAnn[] = [];
+  readonly roles: RoleAnn[] = [];
+  readonly places: PlaceAnn[] = [];
+  readonly values: ValueAnn[] = [];
+  readonly documents: DocumentAnn[] = [];
+  /** Tokens claimed by an organization, person or place (by index). */
+  readonly claimed: Uint8Array;
+  home?: PlaceInfo;
+
+  constructor(
+    readonly doc: Doc,
+    readonly lex: Lexicon,
+    readonly options: ExtractOptions,
+  ) {
+    this.tokens = doc.tokens;
+    this.claimed = new Uint8Array(doc.tokens.length);
+    let letters = 0;
+    let marked = 0;
+    const t = doc.norm.text;
+    const f = doc.norm.fold;
+    for (let i = 0; i < t.length && letters < 20000; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 0x41) {
+        letters++;
+        if (t[i] !== f[i] && c > 0x7f) marked++;
+      }
+    }
+    this.asciiMode = letters > 40 && marked / letters < 0.02;
+  }
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  /** Accepted hits of a trie at token i, longest first. */
+  hits<P>(trie: TokenTrie<P>, i: number): TrieHit<P>[] {
+    if (i >= this.tokens.length) return [];
+    const all = trie.matchAt(this.tokens, i);
+    const ok = all.filter((h) => h.exact || this.asciiMode);
+    ok.sort((a, b) => b.last - a.last);
+    return ok;
+  }
+
+  longest<P>(trie: TokenTrie<P>, i: number): TrieHit<P> | undefined {
+    return this.hits(trie, i)[0];
+  }
+
+  isWord(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.kind === "word";
+  }
+
+  isCapWord(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && (t.kind === "word" || t.kind === "abbr") && t.upper;
+  }
+
+  is(i: number, ...lowers: string[]): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && lowers.includes(t.lower);
+  }
+
+  claim(first: number, last: number): void {
+    this.claimed.fill(1, first, last);
+  }
+
+  isClaimed(first: number, last: number): boolean {
+    for (let i = first; i < last; i++) if (this.claimed[i]) return true;
+    return false;
+  }
+
+  /** Sentence index of a token (binary search). */
+  sentenceOf(i: number): number {
+    const s = this.doc.sentences;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]!.first <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

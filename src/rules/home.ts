@@ -1,0 +1,64 @@
+import type { PlaceInfo } from "../gazetteer/lexicon.js";
+import { phraseKeys } from "../gazetteer/lexicon.js";
+import type { AreaRef, OrgAnn, RuleContext } from "./context.js";
+
+/**
+ * The article's province: the `context` option, else the province named most
+ * often (organization areas and places; the headline counts double).
+ */
+export function resolveHome(ctx: RuleContext): PlaceInfo | undefined {
+  if (ctx.options.context) {
+    const p = ctx.lex.provinceByFold.get(phraseKeys(ctx.options.context).fold.join(" "));
+    if (p) return p;
+    return { name: ctx.options.context, level: "province", adminType: "tỉnh" };
+  }
+  return rankProvinces(ctx)[0];
+}
+
+/** Provinces of the article, most named first. */
+export function rankProvinces(ctx: RuleContext): PlaceInfo[] {
+  const count = new Map<string, { info: PlaceInfo; n: number; first: number }>();
+  const title = ctx.doc.titleLine;
+  const add = (p: PlaceInfo | undefined, at: number) => {
+    if (!p || p.level !== "province" || (p.country && p.country !== "Việt Nam")) return;
+    const w = title && at < title.last ? 2 : 1;
+    const c = count.get(p.name);
+    if (c) c.n += w;
+    else count.set(p.name, { info: p, n: w, first: at });
+  };
+  for (const o of ctx.orgs) add(o.area?.place, o.first);
+  for (const r of ctx.roles) add(r.org?.area?.place, r.first);
+  for (const p of ctx.places) add(p.info, p.first);
+  return [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((c) => c.info);
+}
+
+function completed(org: OrgAnn, area: AreaRef, home: PlaceInfo): AreaRef {
+  const bareHead = /(ủy|đoàn)$/i.test(org.head) && (area.implicit?.word ?? "") === "";
+  return { text: bareHead ? home.name : `${home.adminType ?? "tỉnh"} ${home.name}`, place: home };
+}
+
+/**
+ * Areas written as a bare "tỉnh" (or left out) take the article's province;
+ * "2 tỉnh" takes its n main provinces. Returns the organizations to report.
+ */
+export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo | undefined): OrgAnn[] {
+  const ranked = rankProvinces(ctx);
+  const out: OrgAnn[] = [];
+  for (const o of orgs) {
+    const a = o.area;
+    if (!a?.implicit) {
+      out.push(o);
+      continue;
+    }
+    if (a.pluralCount) {
+      const ps = ranked.slice(0, a.pluralCount);
+      if (ps.length === a.pluralCount) {
+        for (const p of ps) out.push({ ...o, area: completed(o, { ...a, pluralCount: undefined }, p) });
+      }
+      continue;
+    }
+    if (home && (a.implicit.level === "province" || a.implicit.word === "")) out.push({ ...o, area: completed(o, a, home) });
+    else out.push(o);
+  }
+  return out;
+}

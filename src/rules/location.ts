@@ -1,0 +1,62 @@
+import { parseArea, placeAt } from "./area.js";
+import type { RuleContext } from "./context.js";
+
+/** "người Việt Nam", "nhân dân Lào", "tiếng Việt": a people or language, not a place (GUIDE). */
+const PEOPLE_BEFORE = new Set(["người", "nhân dân", "dân tộc", "đồng bào", "tiếng", "kiều bào", "bạn bè"]);
+
+function peopleBefore(ctx: RuleContext, i: number): boolean {
+  const a = ctx.tok(i - 1)?.lower;
+  const b = ctx.tok(i - 2)?.lower;
+  return (a !== undefined && PEOPLE_BEFORE.has(a)) || (a !== undefined && b !== undefined && PEOPLE_BEFORE.has(`${b} ${a}`));
+}
+
+/**
+ * Phase: places outside organization and person names. With an admin word
+ * ("tỉnh Lào Cai", "xã Tả Phìn") any unit is taken; bare, only provinces,
+ * countries and regions, and districts written with their province in brackets
+ * ("Bát Xát (Lào Cai)").
+ */
+export function findLocations(ctx: RuleContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (ctx.claimed[i]) continue;
+    // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
+    const aw = ctx.longest(ctx.lex.adminWords, i);
+    if (aw && !ctx.claimed[aw.last]) {
+      const a = parseArea(ctx, i, "none");
+      if (a && !a.areas[0]?.implicit) {
+        let k = aw.last;
+        for (const area of a.areas) {
+          const name = area.place?.name ?? area.text.slice(aw.payload.word.length).trim();
+          if (!name) continue;
+          const p = placeAt(ctx, k, aw.payload.word === "thủ đô" ? "thành phố" : aw.payload.word);
+          const last = p ? p.last : Math.min(a.last, k + name.split(" ").length);
+          ctx.places.push({
+            first: k,
+            last,
+            info: area.place ?? { name, level: aw.payload.level },
+            rule: "location.admin-word",
+          });
+          k = last + 1;
+        }
+        ctx.claim(i, a.last);
+        i = a.last - 1;
+        continue;
+      }
+    }
+    const t = ctx.tokens[i]!;
+    if (!t.upper && !ctx.asciiMode) continue;
+    const p = placeAt(ctx, i, null);
+    if (!p || ctx.isClaimed(i, p.last)) continue;
+    const level = p.place.level;
+    let ok = level === "province" || level === "country" || level === "region" || (level === "other" && p.last - i >= 2);
+    if (level === "district" && ctx.is(p.last, "(")) ok = true;
+    // A foreign province bare ("Salavan") is known only from the dictionary: take it.
+    if (level === "province" && p.place.country && p.place.country !== "Việt Nam") ok = true;
+    if (!ok || peopleBefore(ctx, i)) continue;
+    // "TP.HCM" is a province written as an abbreviation.
+    ctx.places.push({ first: i, last: p.last, info: p.place, rule: "location.bare" });
+    ctx.claim(i, p.last);
+    i = p.last - 1;
+  }
+}

@@ -1,0 +1,144 @@
+import type { OrgHeadInfo } from "../gazetteer/lexicon.js";
+import type { TrieHit } from "../gazetteer/trie.js";
+import { parseArea, placeAt } from "./area.js";
+import type { OrgAnn, RuleContext } from "./context.js";
+
+/** After a head, these words make it a generic reference, not a name ("UBND các cấp"). */
+const GENERIC_AFTER = new Set(["các", "cấp", "những", "mỗi", "từng", "cơ", "trong", "ở", "nhiều", "toàn"]);
+
+/** Connectors allowed inside a proper name after a "named" head ("Ngân hàng Nông nghiệp và Phát triển Nông thôn"). */
+const NAME_JOINERS = new Set(["và", "-", "&"]);
+
+/** Free-named units: "Phòng An ninh kinh tế Công an tỉnh X". */
+const FREE_UNITS = new Set(["phòng", "cục", "chi cục", "trung tâm", "ban quản lý", "vụ", "viện", "khoa", "đội"]);
+
+function orgText(o: OrgAnn): string {
+  const area = o.area && !o.area.pluralCount && o.area.text ? [o.area.text] : [];
+  return [...o.prefix, o.head, ...area].join(" ");
+}
+
+export function orgName(o: OrgAnn): string {
+  return orgText(o);
+}
+
+function withArea(base: Omit<OrgAnn, "area" | "last">, parse: { last: number; areas: OrgAnn["area"][] }): OrgAnn[] {
+  return parse.areas.map((area) => ({ ...base, area, last: parse.last }));
+}
+
+/** Skip "(BHXH)" after a head; returns the index after it and the abbreviation. */
+function parenAbbr(ctx: RuleContext, j: number): { next: number; alias?: string } {
+  const a = ctx.tok(j + 1);
+  if (ctx.is(j, "(") && a && (a.kind === "abbr" || (a.kind === "word" && a.text === a.text.toUpperCase() && a.text.length >= 2)) && ctx.is(j + 2, ")")) {
+    return { next: j + 3, alias: a.text };
+  }
+  return { next: j };
+}
+
+/** Proper-name tokens after a "named" head: capitalised words, numbers, joiners between them. */
+function properName(ctx: RuleContext, j: number): number {
+  let k = j;
+  while (k < ctx.tokens.length) {
+    const t = ctx.tokens[k]!;
+    if (k > j && t.lineStart) break;
+    if ((t.kind === "word" || t.kind === "abbr") && t.upper) {
+      if (k > j && ctx.longest(ctx.lex.adminWords, k) && !ctx.longest(ctx.lex.places, k)) break;
+      k++;
+    } else if (t.kind === "number" && k > j) k++;
+    else if (k > j && NAME_JOINERS.has(t.lower) && ctx.isCapWord(k + 1)) k++;
+    else break;
+  }
+  return k;
+}
+
+function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAnn[] | null {
+  const info = h.payload;
+  const paren = parenAbbr(ctx, h.last);
+  const j = paren.next;
+  const base = { first: h.first, head: info.canonical, kind: info.kind, prefix: [] as string[], rule: `org.${info.scope}`, alias: paren.alias };
+  const generic = ctx.is(j, ...GENERIC_AFTER);
+  switch (info.scope) {
+    case "national": {
+      // A foreign counterpart: "Bộ Công an Lào".
+      const p = placeAt(ctx, j, null);
+      if (p && p.place.level === "country" && p.place.name !== "Việt Nam") {
+        return [{ ...base, head: `${info.canonical} ${p.place.name}`, last: p.last }];
+      }
+      return [{ ...base, last: j }];
+    }
+    case "area":
+    case "bare-area": {
+      if (generic) return null;
+      if (ctx.is(j, "việt", "viet") && ctx.is(j + 1, "nam")) {
+        const vn = info.canonical.endsWith("Việt Nam") ? info.canonical : `${info.canonical} Việt Nam`;
+        return [{ ...base, head: vn, last: j + 2 }];
+      }
+      const a = parseArea(ctx, j, info.scope === "bare-area" ? "any" : "province");
+      if (a) return withArea(base, a);
+      // The Front's "Ủy ban MTTQ Việt Nam" with no area after it is the system, not one body.
+      if (info.canonical.endsWith("Việt Nam")) return null;
+      // A specific body with the area left implicit: "Sở Lao động, Thương binh và Xã hội", "Tỉnh ủy".
+      const specific = info.scope === "bare-area" || info.canonical.split(" ").length >= 3;
+      if (specific && (ctx.tok(h.first)?.upper ?? false)) {
+        return [{ ...base, last: j, area: { text: "", implicit: { word: "", level: "province" } } }];
+      }
+      return null;
+    }
+    case "unit": {
+      if (depth >= 3) return null;
+      const inner = parseOrgAt(ctx, j, depth + 1);
+      if (inner) return inner.map((o) => ({ ...o, first: h.first, prefix: [info.canonical, ...o.prefix], rule: `org.unit>${o.rule}` }));
+      if (ctx.is(j, "trung") && ctx.is(j + 1, "ương")) return [{ ...base, head: `${info.canonical} Trung ương`, last: j + 2 }];
+      // Free-named unit: a short name, then the parent organization.
+      if (FREE_UNITS.has(ctx.tokens.slice(h.first, h.last).map((t) => t.lower).join(" ")) && ctx.isCapWord(j)) {
+        for (let k = j + 1; k < j + 7 && k < ctx.tokens.length; k++) {
+          const t = ctx.tokens[k]!;
+          if (t.kind !== "word" || t.lineStart) break;
+          const parent = parseOrgAt(ctx, k, depth + 1);
+          if (parent) {
+            const name = `${info.canonical} ${ctx.tokens.slice(j, k).map((x) => x.text).join(" ")}`;
+            return parent.map((o) => ({ ...o, first: h.first, prefix: [name, ...o.prefix], rule: "org.unit-named" }));
+          }
+        }
+      }
+      return null;
+    }
+    case "named": {
+      const end = properName(ctx, j);
+      if (end === j) return null;
+      const head = `${info.canonical} ${ctx.tokens.slice(j, end).map((t) => t.text).join(" ")}`;
+      const a = parseArea(ctx, end, "none");
+      if (a && !a.areas[0]?.implicit) return withArea({ ...base, head }, a);
+      return [{ ...base, head, last: end }];
+    }
+  }
+}
+
+/** Organizations whose name starts at token i (several for a plural area), or null. */
+export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | null {
+  const t = ctx.tok(i);
+  if (!t || (t.kind !== "word" && t.kind !== "abbr")) return null;
+  for (const h of ctx.hits(ctx.lex.orgs, i)) {
+    // Organization names are capitalised; "công an" in running text is the force, not a body.
+    if (!t.upper && !ctx.asciiMode) continue;
+    const r = extend(ctx, h, depth);
+    if (r && r.length > 0) return r;
+  }
+  return null;
+}
+
+/** Phase: every organization in the body, left to right, longest first. */
+export function findOrganizations(ctx: RuleContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; ) {
+    const found = parseOrgAt(ctx, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const last = Math.max(...found.map((o) => o.last));
+    for (const o of found) ctx.orgs.push(o);
+    ctx.orgAt.set(i, found);
+    ctx.claim(i, last);
+    i = last;
+  }
+}

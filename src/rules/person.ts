@@ -1,0 +1,221 @@
+import type { PersonAnn, RoleAnn, RuleContext } from "./context.js";
+import { parseTitleChain } from "./role.js";
+
+/** Words that may follow an honorific but never start a name. */
+const NOT_NAMES = new Set(["các", "cùng", "đại", "phát", "cho", "được", "đã", "và", "là", "ở", "tại", "của", "này"]);
+
+/** Byline prefixes: "Tác giả: Kim Anh", "Tin, ảnh: …", "Ảnh: Quang Vinh". */
+const BYLINE_PREFIX = /^(tác giả|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|tin ảnh|bài|ảnh|tin|nhóm pv|pv|phóng viên|theo)$/;
+
+function titleCase(s: string): string {
+  return s.length > 1 && s === s.toUpperCase() ? s[0]! + s.slice(1).toLowerCase() : s;
+}
+
+/** Name text of tokens [first, last): all-caps syllables in title case ("TRÍ NHÂN" → "Trí Nhân"). */
+export function nameText(ctx: RuleContext, first: number, last: number): string {
+  return ctx.tokens.slice(first, last).map((t) => titleCase(t.text)).join(" ");
+}
+
+/** Is token k a name syllable: a capitalised word that starts no title, organization or honorific? */
+function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
+  const t = ctx.tok(k);
+  if (!t || t.kind !== "word" || !t.upper) return false;
+  if (!first && t.lineStart) return false;
+  if (NOT_NAMES.has(t.lower)) return false;
+  if (!first && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k) || ctx.longest(ctx.lex.honorifics, k))) {
+    return false;
+  }
+  return true;
+}
+
+/** Capitalised syllables from i; at most `max`. Returns the end index. */
+function nameRun(ctx: RuleContext, i: number, max: number): number {
+  let k = i;
+  while (k - i < max && nameSyllable(ctx, k, k === i)) k++;
+  // Foreign names run long ("Bounnhang Vorachit Sisavath"); a dash or comma ends the name.
+  return k;
+}
+
+function startsWithSurname(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tok(i);
+  if (!t) return false;
+  return ctx.lex.surnames.has(t.lower) || ctx.lex.multiSurnames.matchAt(ctx.tokens, i).length > 0;
+}
+
+/** A Vietnamese full name at i: a family name and one to four more syllables. */
+function strictName(ctx: RuleContext, i: number): number {
+  if (!startsWithSurname(ctx, i)) return i;
+  const end = nameRun(ctx, i, 5);
+  return end - i >= 2 ? end : i;
+}
+
+/** The words [first, end) are (the start of) a place name: "Hà Nội", "Hồ Chí Minh". */
+function isPlaceName(ctx: RuleContext, first: number, end: number): boolean {
+  const place = ctx.longest(ctx.lex.places, first);
+  return place !== undefined && place.last >= end;
+}
+
+function addPerson(ctx: RuleContext, p: PersonAnn): PersonAnn {
+  ctx.persons.push(p);
+  ctx.claim(p.first, p.last);
+  return p;
+}
+
+/** The appositive titles after a name: ", Title Org, Title Org", " - Title Org", " (Title Org)". */
+function attachChain(ctx: RuleContext, person: PersonAnn, at: number): number {
+  let j = at;
+  if (!ctx.is(j, ",", "-", "(", ":")) return at;
+  j++;
+  const chain = parseTitleChain(ctx, j);
+  if (chain.titles.length === 0) return at;
+  for (const t of chain.titles) addRole(ctx, person, t, "role.apposition");
+  let end = chain.last;
+  if (ctx.is(at, "(") && ctx.is(end, ")")) end++;
+  return end;
+}
+
+function addRole(ctx: RuleContext, person: PersonAnn, t: ReturnType<typeof parseTitleChain>["titles"][number], rule: string): void {
+  const role: RoleAnn = { person, title: t.title, first: t.first, last: t.last, org: t.org, former: t.former, rule };
+  ctx.roles.push(role);
+  if (t.org) ctx.claim(t.org.first, t.org.last);
+}
+
+/**
+ * Areas left implicit in one person's chain are those of the chain's explicit
+ * areas: "UVTV Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La" → the Tỉnh ủy is that of Sơn La.
+ */
+function completeChainAreas(roles: RoleAnn[]): void {
+  const explicit = roles.map((r) => r.org?.area).filter((a) => a?.place && a.place.level === "province" && !a.implicit);
+  const area = explicit[explicit.length - 1];
+  if (!area?.place) return;
+  for (const r of roles) {
+    const a = r.org?.area;
+    if (r.org && a?.implicit && !a.pluralCount) {
+      const bare = a.implicit.word === "" && /ủy$|đoàn$/i.test(r.org.head);
+      r.org = { ...r.org, area: { text: bare ? area.place.name : `${area.place.adminType ?? "tỉnh"} ${area.place.name}`, place: area.place } };
+    }
+  }
+}
+
+/** Phase: persons with honorifics, names in apposition to titles, titles before names, bylines. */
+export function findPersons(ctx: RuleContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (ctx.claimed[i]) continue;
+    const rolesBefore = ctx.roles.length;
+    const t = ctx.tokens[i]!;
+
+    // 1. Honorifics, ranks and academic prefixes, possibly stacked: "đồng chí Thượng tướng X".
+    let j = i;
+    let gender: "male" | "female" | undefined;
+    let sawHonorific = false;
+    for (;;) {
+      const h = ctx.longest(ctx.lex.honorifics, j);
+      if (!h) break;
+      // "Bà Rịa", "Anh" (England): a place that starts here wins.
+      const place = ctx.longest(ctx.lex.places, j);
+      if (place && place.last > h.last && ctx.isCapWord(j)) break;
+      gender ??= h.payload.gender;
+      sawHonorific = true;
+      j = h.last;
+      if (ctx.is(j, ",")) j++;
+    }
+    if (sawHonorific) {
+      // "Các đồng chí: A - …; B - …": the names are read by rule 3.
+      if (ctx.is(j, ":")) {
+        i = j;
+        continue;
+      }
+      // "đồng chí Chủ tịch UBND tỉnh Nguyễn Văn A": a title between honorific and name.
+      const chainBefore = parseTitleChain(ctx, j);
+      const k = chainBefore.titles.length > 0 ? chainBefore.last : j;
+      const end = nameRun(ctx, k, 7);
+      if (end > k && !ctx.isClaimed(k, end)) {
+        const p = addPerson(ctx, { first: k, last: end, name: nameText(ctx, k, end), gender, short: end - k === 1, rule: "person.honorific" });
+        for (const tp of chainBefore.titles) addRole(ctx, p, tp, "role.title-before-name");
+        i = attachChain(ctx, p, end) - 1;
+        completeChainAreas(ctx.roles.slice(rolesBefore));
+        continue;
+      }
+    }
+
+    // 2. Titles before a name: "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Hữu Dũng",
+    // "Tổng thống Mỹ Donald Trump" (the country stays a location).
+    if (t.upper) {
+      const chain = parseTitleChain(ctx, i);
+      if (chain.titles.length > 0) {
+        let k = chain.last;
+        const country = ctx.longest(ctx.lex.places, k);
+        if (country && country.payload.level === "country" && country.last > k) k = country.last;
+        const strict = strictName(ctx, k);
+        const end = strict > k ? strict : nameRun(ctx, k, 6);
+        if (end - k >= 2 && !ctx.isClaimed(k, end) && !isPlaceName(ctx, k, end)) {
+          const p = addPerson(ctx, { first: k, last: end, name: nameText(ctx, k, end), rule: "person.after-title" });
+          for (const tp of chain.titles) addRole(ctx, p, tp, "role.title-before-name");
+          i = attachChain(ctx, p, end) - 1;
+          completeChainAreas(ctx.roles.slice(rolesBefore));
+          continue;
+        }
+      }
+    }
+
+    // 3. A full name followed by its titles: "Hà Văn Tân - Giám đốc Sở Y tế".
+    const end = strictName(ctx, i);
+    if (end > i && !ctx.isClaimed(i, end)) {
+      const p: PersonAnn = { first: i, last: end, name: nameText(ctx, i, end), rule: "person.apposition" };
+      const before = ctx.roles.length;
+      const after = attachChain(ctx, p, end);
+      if (ctx.roles.length > before) {
+        addPerson(ctx, p);
+        completeChainAreas(ctx.roles.slice(rolesBefore));
+        i = after - 1;
+        continue;
+      }
+      // 4. A plain full name of three or more syllables that is not a place.
+      if (end - i >= 3 && !isPlaceName(ctx, i, end)) {
+        addPerson(ctx, { ...p, rule: "person.full-name" });
+        i = end - 1;
+        continue;
+      }
+    }
+  }
+  findBylines(ctx);
+}
+
+/** Bylines and photo credits: a short line of a name or names, at the top or bottom, or after "Ảnh:". */
+function findBylines(ctx: RuleContext): void {
+  const { sentences } = ctx.doc;
+  const lines = sentences.filter((s) => ctx.tokens[s.first]!.lineStart);
+  lines.forEach((s, n) => {
+    let i = s.first;
+    const last = s.last;
+    // Prefix "Tác giả:", "Tin, ảnh:".
+    let k = i;
+    while (k < last && k - i < 4 && !ctx.is(k, ":")) k++;
+    let prefixed = false;
+    if (k < last && ctx.is(k, ":") && BYLINE_PREFIX.test(ctx.tokens.slice(i, k).map((t) => t.lower).join(" ").replace(" ,", ","))) {
+      i = k + 1;
+      prefixed = true;
+    }
+    const nearEdge = n <= 1 || n >= lines.length - 2;
+    if (!prefixed && !nearEdge) return;
+    // Names separated by "-", "," or "và".
+    const names: [number, number][] = [];
+    let j = i;
+    while (j < last) {
+      const end = nameRun(ctx, j, 4);
+      if (end === j) return;
+      names.push([j, end]);
+      j = end;
+      if (j < last && ctx.is(j, "-", ",", "và")) j++;
+      else break;
+    }
+    if (j !== last || names.length === 0) return;
+    for (const [a, b] of names) {
+      // A byline name has 2-4 syllables and is not a known place or body; an acronym like "BTC" is not a person.
+      if (b - a < 2 || ctx.isClaimed(a, b)) continue;
+      if (ctx.longest(ctx.lex.places, a)?.last === b || ctx.longest(ctx.lex.orgs, a)) continue;
+      addPerson(ctx, { first: a, last: b, name: nameText(ctx, a, b), rule: prefixed ? "person.credit" : "person.byline" });
+    }
+  });
+}

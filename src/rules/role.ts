@@ -1,0 +1,93 @@
+import type { TitleInfo } from "../gazetteer/lexicon.js";
+import { phraseKeys } from "../gazetteer/lexicon.js";
+import type { OrgAnn, RuleContext } from "./context.js";
+import { parseOrgAt } from "./organization.js";
+
+export interface TitleParse {
+  title: string;
+  first: number;
+  last: number;
+  org?: OrgAnn;
+  /** Several organizations for a plural area ("Chủ tịch UBND hai tỉnh"): the first is kept. */
+  former?: boolean;
+  rule: string;
+}
+
+/**
+ * The GUIDE's reading of "Ủy viên Trung ương Đảng": a member of the Central
+ * Committee, "Ban Chấp hành Trung ương Đảng"; "Bí thư Trung ương Đảng" stays as written.
+ */
+function memberBody(title: string, org: OrgAnn | undefined): OrgAnn | undefined {
+  if (!org || !title.startsWith("Ủy viên")) return org;
+  if (org.prefix.length === 0 && org.head === "Trung ương Đảng") return { ...org, head: "Ban Chấp hành Trung ương Đảng" };
+  return org;
+}
+
+function lowerFirstWord(org: OrgAnn): string {
+  const first = (org.prefix[0] ?? org.head).split(" ")[0] ?? "";
+  return first.toLowerCase();
+}
+
+/** One title, with the organization it names, at token i ("Trưởng Ban Dân vận Tỉnh ủy Lai Châu"). */
+export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
+  let j = i;
+  let former = false;
+  if (ctx.is(j, "nguyên")) {
+    former = true;
+    j++;
+  }
+  const hits = ctx.hits(ctx.lex.titles, j);
+  for (const h of hits) {
+    const info: TitleInfo = h.payload;
+    const base = { first: i, former: former || undefined };
+    if (info.implies) {
+      // "Tỉnh ủy viên": the body is in the word; its area follows or comes from context.
+      const synthetic = ctx.lex.orgHeadByFold.get(phraseKeys(info.implies.organization).fold.join(" "));
+      const inner = parseOrgAt(ctx, h.last);
+      let org: OrgAnn | undefined;
+      if (synthetic && synthetic.scope === "unit" && inner) {
+        org = { ...inner[0]!, prefix: [synthetic.canonical, ...inner[0]!.prefix] };
+      } else if (synthetic) {
+        org = { first: h.first, last: h.last, head: synthetic.canonical, kind: synthetic.kind, prefix: [], rule: "title.implies", area: { text: "", implicit: { word: "", level: "province" } } };
+      }
+      return { ...base, title: info.implies.title, last: org && org.last > h.last ? org.last : h.last, org, rule: "title.implies" };
+    }
+    if (info.standalone) {
+      return { ...base, title: info.title, last: h.last, rule: "title.standalone" };
+    }
+    // The title may share its last word with the body: "Trưởng Ban Dân vận …", "Chánh Văn phòng Tỉnh ủy".
+    let org = parseOrgAt(ctx, h.last)?.[0];
+    let title = info.title;
+    if (!org && (info.absorbsHead || info.orgHead || h.last - h.first >= 2)) {
+      const shared = info.orgHead ? phraseKeys(info.orgHead).fold.length : 1;
+      const alt = parseOrgAt(ctx, h.last - shared)?.[0];
+      if (alt) {
+        org = alt;
+        if (info.absorbsHead) title = `${info.title} ${lowerFirstWord(alt)}`;
+      }
+    } else if (org && info.absorbsHead) {
+      title = `${info.title} ${lowerFirstWord(org)}`;
+    }
+    if (!org && info.absorbsHead) continue; // "Trưởng" alone is not a title
+    return { ...base, title, last: org ? Math.max(org.last, h.last) : h.last, org: memberBody(title, org), rule: org ? "title.org" : "title.bare" };
+  }
+  return null;
+}
+
+/**
+ * A chain of titles: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kiên Giang", joined by commas or "kiêm"; stops at anything else.
+ */
+export function parseTitleChain(ctx: RuleContext, i: number): { titles: TitleParse[]; last: number } {
+  const titles: TitleParse[] = [];
+  let j = i;
+  for (;;) {
+    const t = parseTitleAt(ctx, j);
+    if (!t) break;
+    titles.push(t);
+    j = t.last;
+    if ((ctx.is(j, ",") || ctx.is(j, "kiêm")) && parseTitleAt(ctx, j + 1)) j++;
+    else if (ctx.is(j, ",") && ctx.is(j + 1, "kiêm") && parseTitleAt(ctx, j + 2)) j += 2;
+    else break;
+  }
+  return { titles, last: titles.length > 0 ? j : i };
+}
