@@ -333,6 +333,13 @@ function main(): void {
     );
   }
   const found = (s: Scores) => TYPES.map((t) => `${t} ${s[t].tp + s[t].fp}`).join(", ");
+  const f1 = (m: Map<string, Scores>, src: string) => {
+    const sc = m.get(src);
+    return sc ? pct(prf(sc.all).f1).trim() : "—";
+  };
+  console.log(
+    `all F1 by source (vietner / vntk): ${[...bySource.keys()].map((src) => `${src} ${f1(vBySource, src)} / ${f1(nBySource, src)}`).join(", ")}`,
+  );
   console.log(`names found: vietner ${found(vScores)}${nScores ? `; vntk ${found(nScores)}` : ""}`);
 
   console.log("");

@@ -176,27 +176,40 @@ const median = (xs: readonly number[]): number =>
     50,
   );
 
+/** One pass over a list of articles (the same shape from the child and in-process). */
 interface PassResult {
   articles: number;
-  bytes: number;
-  chars: number;
   seconds: number;
   latenciesMs: number[];
-  errors: { id: string; error: string }[];
+  errors: { index: number; error: string }[];
   truncated: boolean;
   peakRssSampled: number;
   peakHeapSampled: number;
 }
 
+interface Measurement {
+  where: string;
+  warm: PassResult;
+  main: PassResult;
+  /** RSS with the corpus loaded, before the library is imported. */
+  rssBase: number;
+  rssAfterImport: number;
+  /** Peak RSS of the measuring process (resourceUsage().maxRSS), bytes. */
+  maxRss: number;
+  /** Heap in use after a forced GC at the end (child only). */
+  heapAfterGc: number | null;
+}
+
+const WARMUP = 200;
+
+/** The in-process pass: the fallback when there is no build (same loop as lib/speed-child.mjs). */
 function runPass(
   extractor: Vietner.Extractor,
   articles: readonly BenchArticle[],
   budgetSeconds: number,
 ): PassResult {
   const latenciesMs: number[] = [];
-  const errors: { id: string; error: string }[] = [];
-  let bytes = 0;
-  let chars = 0;
+  const errors: { index: number; error: string }[] = [];
   let peakRss = 0;
   let peakHeap = 0;
   let truncated = false;
@@ -208,12 +221,10 @@ function runPass(
       extractor.extract(a.text, a.options);
     } catch (e) {
       if (errors.length < 20)
-        errors.push({ id: a.id, error: e instanceof Error ? e.message : String(e) });
+        errors.push({ index: i, error: e instanceof Error ? e.message : String(e) });
     }
     const e = performance.now();
     latenciesMs.push(e - s);
-    bytes += a.bytes;
-    chars += a.text.length;
     if (i % 50 === 0) {
       const m = process.memoryUsage();
       peakRss = Math.max(peakRss, m.rss);
@@ -228,14 +239,78 @@ function runPass(
   const m = process.memoryUsage();
   return {
     articles: latenciesMs.length,
-    bytes,
-    chars,
     seconds,
     latenciesMs,
     errors,
     truncated,
     peakRssSampled: Math.max(peakRss, m.rss),
     peakHeapSampled: Math.max(peakHeap, m.heapUsed),
+  };
+}
+
+/**
+ * Warm-up and measured pass in a plain `node` running lib/speed-child.mjs on the
+ * built package; the corpus goes over stdin (never to disk).
+ */
+function measureInChild(articles: readonly BenchArticle[], budget: number): Measurement {
+  const input = JSON.stringify({
+    entry: pathToFileURL(distEntry).href,
+    warmup: WARMUP,
+    budget,
+    articles: articles.map((a) => ({ text: a.text, options: a.options })),
+  });
+  const child = spawnSync(
+    process.execPath,
+    ["--expose-gc", join(repoRoot, "bench", "lib", "speed-child.mjs")],
+    {
+      input,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: (budget + 60) * 1000,
+    },
+  );
+  if (child.status !== 0) {
+    throw new Error(
+      `measuring child exited ${child.status}: ${(child.stderr || child.error?.message || "").trim()}`,
+    );
+  }
+  const r = JSON.parse(child.stdout) as {
+    warm: PassResult;
+    main: PassResult;
+    rssAfterCorpus: number;
+    rssAfterImport: number;
+    maxRss: number;
+    heapAfterGc: number | null;
+  };
+  return {
+    heapAfterGc: r.heapAfterGc,
+    where: "a fresh node process on dist/index.js",
+    warm: r.warm,
+    main: r.main,
+    rssBase: r.rssAfterCorpus,
+    rssAfterImport: r.rssAfterImport,
+    maxRss: r.maxRss,
+  };
+}
+
+async function measureInProcess(
+  articles: readonly BenchArticle[],
+  budget: number,
+): Promise<Measurement> {
+  const rssBase = process.memoryUsage().rss;
+  const lib = (await import("../src/index.js")) as typeof Vietner;
+  const rssAfterImport = process.memoryUsage().rss;
+  const extractor = lib.createExtractor();
+  const warm = runPass(extractor, articles.slice(0, WARMUP), 10);
+  const main = runPass(extractor, articles, budget);
+  return {
+    where: "this process, src/ through tsx (not built)",
+    warm,
+    main,
+    rssBase,
+    rssAfterImport,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    heapAfterGc: null,
   };
 }
 
@@ -375,7 +450,6 @@ async function main(): Promise<void> {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
   };
-  const rssAtStart = process.memoryUsage().rss;
 
   // the corpus
   const genStart = performance.now();
@@ -391,28 +465,27 @@ async function main(): Promise<void> {
       `${relative(repoRoot, sharedCorpus)}/ is absent: only generated articles are measured`,
     );
 
-  // the library: the build when there is one
+  // the library: the build when there is one, in a plain node
   const built = existsSync(distEntry);
-  if (!built)
+  if (!built) {
     console.log(
       "dist/index.js is absent (run `npm run build`): measuring src/ through tsx; cold start skipped",
     );
-  const lib = (await import(
-    built ? pathToFileURL(distEntry).href : "../src/index.js"
-  )) as typeof Vietner;
-  const rssAfterImport = process.memoryUsage().rss;
-  const extractor = lib.createExtractor();
-
-  // warm-up: the first 200 articles (or 10 s), so the JIT has seen the code paths
-  const warm = runPass(extractor, articles.slice(0, 200), 10);
-
-  // the measured pass, single thread
-  const pass = runPass(extractor, articles, args.budget);
+  }
+  const measured = built
+    ? measureInChild(articles, args.budget)
+    : await measureInProcess(articles, args.budget);
+  const { warm, main: pass } = measured;
+  const passBytes = articles.slice(0, pass.articles).reduce((n, a) => n + a.bytes, 0);
   const sorted = [...pass.latenciesMs].sort((a, b) => a - b);
-  const mbps = pass.bytes / MB / pass.seconds;
+  const mbps = passBytes / MB / pass.seconds;
   const aps = pass.articles / pass.seconds;
-  const ru = process.resourceUsage();
-  const peakRss = Math.max(ru.maxRSS * 1024, pass.peakRssSampled, warm.peakRssSampled);
+  const peakRss = Math.max(measured.maxRss, pass.peakRssSampled, warm.peakRssSampled);
+  const peakHeap = Math.max(pass.peakHeapSampled, warm.peakHeapSampled);
+  const errors = pass.errors.map((e) => ({
+    id: articles[e.index]?.id ?? String(e.index),
+    error: e.error,
+  }));
 
   // cold start of the built package, in fresh processes
   const sample = articles.find((a) => !a.real && a.bytes > 2500 && a.bytes < 6000) ?? articles[0]!;
@@ -421,9 +494,7 @@ async function main(): Promise<void> {
 
   // ---- report
   const realInPass = articles.slice(0, pass.articles).filter((a) => a.real).length;
-  console.log(
-    `\nvietner speed — ${built ? "dist/index.js (built)" : "src/ via tsx (not built)"}, seed ${args.seed}`,
-  );
+  console.log(`\nvietner speed — measured in ${measured.where}, seed ${args.seed}`);
   console.log(
     `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}, ${machine.platform}`,
   );
@@ -436,13 +507,13 @@ async function main(): Promise<void> {
       `note: the measured pass hit the ${args.budget} s budget after ${pass.articles} articles; figures are over those`,
     );
   }
-  if (pass.errors.length > 0) {
+  if (errors.length > 0) {
     console.log(
-      `note: extract() threw on ${pass.errors.length}${pass.errors.length === 20 ? "+" : ""} articles, first: ${pass.errors[0]!.id}: ${pass.errors[0]!.error}`,
+      `note: extract() threw on ${errors.length}${errors.length === 20 ? "+" : ""} articles, first: ${errors[0]!.id}: ${errors[0]!.error}`,
     );
   }
   console.log(
-    `measured: ${f2(pass.bytes / MB)} MB, ${pass.articles} articles (${realInPass} real) in ${f2(pass.seconds)} s, ` +
+    `measured: ${f2(passBytes / MB)} MB, ${pass.articles} articles (${realInPass} real) in ${f2(pass.seconds)} s, ` +
       `single thread, after a warm-up of ${warm.articles} articles`,
   );
   const rows: string[][] = [
@@ -479,38 +550,40 @@ async function main(): Promise<void> {
   } else {
     rows.push(["cold start", `skipped (${cold.error})`, `< ${TARGET_COLD_MS} ms`, ""]);
   }
+  const peakLabel = built
+    ? "peak RSS (measuring node process)"
+    : "peak RSS (bench process, tsx incl.)";
   rows.push(
     [
-      "peak RSS (bench process)",
+      peakLabel,
       `${f1(mib(peakRss))} MB`,
       `< ${TARGET_RSS_MB} MB`,
       verdict(mib(peakRss) < TARGET_RSS_MB),
     ],
     [
-      "  RSS at start / after import",
-      `${f1(mib(rssAtStart))} / ${f1(mib(rssAfterImport))} MB`,
+      "  RSS with corpus loaded / after import",
+      `${f1(mib(measured.rssBase))} / ${f1(mib(measured.rssAfterImport))} MB`,
       "",
       "",
     ],
-    ["  peak above start (library + corpus)", `${f1(mib(peakRss - rssAtStart))} MB`, "", ""],
-    [
-      "  peak heap used",
-      `${f1(mib(Math.max(pass.peakHeapSampled, warm.peakHeapSampled)))} MB`,
-      "",
-      "",
-    ],
+    ["  peak above corpus loaded", `${f1(mib(peakRss - measured.rssBase))} MB`, "", ""],
+    ["  peak heap used", `${f1(mib(peakHeap))} MB`, "", ""],
   );
+  if (measured.heapAfterGc !== null) {
+    rows.push(["  heap after the run + forced GC", `${f1(mib(measured.heapAfterGc))} MB`, "", ""]);
+  }
   console.log();
   console.log(table(rows));
   console.log(
-    "\nMB = 10^6 bytes of UTF-8 input; RSS in MiB. Peak RSS of the bench process includes tsx and the whole corpus held in memory;" +
-      " the cold-start child's is the library alone with one article.",
+    "\nMB = 10^6 bytes of UTF-8 input; RSS in MiB. The measuring process holds the whole corpus " +
+      `in memory${built ? "" : ", and tsx"}; the cold-start child's RSS is the library with one article.`,
   );
 
   const report = {
     generatedAt: new Date().toISOString(),
     machine,
     library: built ? "dist/index.js" : "src/index.ts (tsx)",
+    measuredIn: measured.where,
     seed: args.seed,
     corpus: {
       mb: totalBytes / MB,
@@ -523,11 +596,11 @@ async function main(): Promise<void> {
     },
     warmup: { articles: warm.articles, seconds: warm.seconds },
     pass: {
-      mb: pass.bytes / MB,
+      mb: passBytes / MB,
       articles: pass.articles,
       seconds: pass.seconds,
       truncated: pass.truncated,
-      errors: pass.errors,
+      errors,
       mbPerSecond: mbps,
       articlesPerSecond: aps,
       latencyMs: {
@@ -542,9 +615,10 @@ async function main(): Promise<void> {
     dependencyImport: depImport,
     memory: {
       peakRssMb: mib(peakRss),
-      rssAtStartMb: mib(rssAtStart),
-      rssAfterImportMb: mib(rssAfterImport),
-      peakHeapUsedMb: mib(Math.max(pass.peakHeapSampled, warm.peakHeapSampled)),
+      rssWithCorpusMb: mib(measured.rssBase),
+      rssAfterImportMb: mib(measured.rssAfterImport),
+      peakHeapUsedMb: mib(peakHeap),
+      heapAfterGcMb: measured.heapAfterGc === null ? null : mib(measured.heapAfterGc),
     },
     targets: {
       mbPerSecond: { target: TARGET_MBPS, met: mbps >= TARGET_MBPS },
@@ -557,7 +631,8 @@ async function main(): Promise<void> {
   };
   mkdirSync(dirname(args.json), { recursive: true });
   writeFileSync(args.json, JSON.stringify(report, null, 2) + "\n");
-  console.log(`\nwrote ${relative(repoRoot, args.json)}`);
+  const shown = relative(repoRoot, args.json);
+  console.log(`\nwrote ${shown.startsWith("..") ? args.json : shown}`);
 }
 
 await main();

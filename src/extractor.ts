@@ -77,7 +77,7 @@ export function prepare(text: string, stripBoilerplate: boolean): Doc {
 
 export function createExtractor(config?: ExtractorConfig): Extractor {
   const defaults = parseOptions(extractorConfigSchema, config, "extractor config");
-  lexicon ??= compileLexicon(bundledDictionaries);
+  lexicon ??= compileLexicon(bundledDictionaries());
   const lex = lexicon;
   return {
     extract(text: string, options?: ExtractOptions): Extraction {

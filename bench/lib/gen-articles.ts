@@ -638,7 +638,7 @@ function titlePhrase(c: Ctx, p: Province): string {
   ]);
 }
 
-/** "đồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh X" */
+/** An honorific, a name and one to three titles, or the titles first and the name after. */
 function personWithTitles(c: Ctx, who: Person, p: Province = c.p): string {
   const r = c.rng;
   const titles = Array.from({ length: r.int(1, 3) }, () => titlePhrase(c, p));

@@ -25,7 +25,8 @@ function pass(list, budgetSeconds) {
     try {
       extractor.extract(a.text, a.options);
     } catch (e) {
-      if (errors.length < 20) errors.push({ index: i, error: e instanceof Error ? e.message : String(e) });
+      if (errors.length < 20)
+        errors.push({ index: i, error: e instanceof Error ? e.message : String(e) });
     }
     const e = performance.now();
     latenciesMs.push(e - s);
@@ -54,9 +55,16 @@ function pass(list, budgetSeconds) {
 
 const warm = pass(articles.slice(0, input.warmup), 10);
 const main = pass(articles, input.budget);
+// With --expose-gc: what stays on the heap once garbage is collected (a leak shows here).
+let heapAfterGc = null;
+if (typeof globalThis.gc === "function") {
+  globalThis.gc();
+  heapAfterGc = process.memoryUsage().heapUsed;
+}
 const result = {
   warm,
   main,
+  heapAfterGc,
   rssAfterCorpus,
   rssAfterImport,
   maxRss: process.resourceUsage().maxRSS * 1024,

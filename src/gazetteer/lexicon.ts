@@ -1,3 +1,4 @@
+import { foldSameLength } from "../normalize/fold.js";
 import { normalizeText } from "../normalize/index.js";
 import type { LocationLevel, OrganizationKind } from "../schema/result.js";
 import { tokenizeNormalized } from "../tokenize/index.js";
@@ -47,8 +48,17 @@ export interface AdminWordInfo {
   readonly level: LocationLevel;
 }
 
+/** A phrase of plain syllables and spaces: split without the full tokenizer. */
+const PLAIN_PHRASE = /^[\p{L}]+( [\p{L}]+)*$/u;
+
 /** Split a dictionary phrase exactly as the text is split, so keys line up. */
 export function phraseKeys(phrase: string): { fold: string[]; lower: string[] } {
+  // Dictionary files are NFC with official tone placement (checked by their tests),
+  // so most phrases need no normalization: this keeps compilation (cold start) short.
+  if (PLAIN_PHRASE.test(phrase)) {
+    const lower = phrase.toLowerCase();
+    return { lower: lower.split(" "), fold: foldSameLength(lower).split(" ") };
+  }
   const n = normalizeText(phrase);
   const toks = tokenizeNormalized(n.text, n.lower, n.fold);
   return { fold: toks.map((t) => t.fold), lower: toks.map((t) => t.lower) };
@@ -84,6 +94,8 @@ const ADMIN_WORDS: [string, string, LocationLevel][] = [
 /** Every compiled dictionary of one extractor. */
 export interface Lexicon {
   readonly places: TokenTrie<PlaceInfo>;
+  /** Communes and wards after the 2025 reform, compiled on first use. */
+  communes(): TokenTrie<PlaceInfo>;
   readonly titles: TokenTrie<TitleInfo>;
   readonly orgs: TokenTrie<OrgHeadInfo>;
   readonly honorifics: TokenTrie<HonorificInfo>;
@@ -131,8 +143,9 @@ export function compileLexicon(d: Dictionaries): Lexicon {
       current: cur ? { name: cur.name, code: cur.code } : undefined,
     };
     for (const n of [p.name, ...p.aliases]) {
-      addPhrase(places, n, info);
-      provinceByFold.set(phraseKeys(n).fold.join(" "), info);
+      const k = phraseKeys(n);
+      places.add(k.fold, k.lower, info);
+      provinceByFold.set(k.fold.join(" "), info);
     }
     fuzzyAdd(p.name, info);
   }
@@ -146,10 +159,11 @@ export function compileLexicon(d: Dictionaries): Lexicon {
       since2025: true,
     };
     for (const n of [p.name, ...p.aliases]) {
-      const key = phraseKeys(n).fold.join(" ");
+      const k = phraseKeys(n);
+      const key = k.fold.join(" ");
       // A name that existed before the reform keeps its pre-reform entry (with its own code).
       if (!provinceByFold.has(key)) {
-        addPhrase(places, n, info);
+        places.add(k.fold, k.lower, info);
         provinceByFold.set(key, info);
       }
     }
@@ -169,18 +183,26 @@ export function compileLexicon(d: Dictionaries): Lexicon {
     for (const n of [x.name, ...(x.formerNames ?? [])]) addPhrase(places, n, info);
     fuzzyAdd(x.name, info);
   }
-  for (const c of d.communes.entries) {
-    const info: PlaceInfo = {
-      name: c.name,
-      level: "commune",
-      code: c.code,
-      adminType: c.type,
-      province: c.province,
-      current: { name: c.name, code: c.code },
-      since2025: true,
-    };
-    addPhrase(places, c.name, info);
-  }
+  // Communes are looked up only after "xã", "phường", "thị trấn", "đặc khu": their
+  // 3,321 names compile on first need, which keeps the first extract() short.
+  let communes: TokenTrie<PlaceInfo> | undefined;
+  const communeTrie = () => {
+    if (communes) return communes;
+    communes = new TokenTrie<PlaceInfo>();
+    for (const c of d.communes.entries) {
+      const info: PlaceInfo = {
+        name: c.name,
+        level: "commune",
+        code: c.code,
+        adminType: c.type,
+        province: c.province,
+        current: { name: c.name, code: c.code },
+        since2025: true,
+      };
+      addPhrase(communes, c.name, info);
+    }
+    return communes;
+  };
   for (const p of d.places.entries) {
     const info: PlaceInfo = { name: p.name, level: p.level, country: p.country };
     for (const n of [p.name, ...p.aliases]) addPhrase(places, n, info);
@@ -227,6 +249,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
 
   return {
     places,
+    communes: communeTrie,
     titles,
     orgs,
     honorifics,

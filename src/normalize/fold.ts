@@ -37,8 +37,17 @@ export function foldDiacritics(text: string): string {
   return (out + text.slice(from)).replace(/\u2060/g, "");
 }
 
+const MARKS = /[\u0300-\u036f]/g;
+
 /** Same as foldDiacritics but never changes the length (combining marks become U+2060). */
 export function foldSameLength(text: string): string {
+  // Fast path through native NFD: each precomposed letter is one base letter plus marks.
+  const fast = text.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/đ/g, "d");
+  if (fast.length === text.length) return fast;
+  return foldByTable(text);
+}
+
+function foldByTable(text: string): string {
   const codes = new Array<number>(text.length);
   let changed = false;
   for (let i = 0; i < text.length; i++) {

@@ -19,10 +19,15 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
   // Organizations, with implicit areas completed.
   const orgRecords = new Map<string, Organization>();
   const orgId = new Map<OrgAnn, string>();
+  const fullOrg = new Map<OrgAnn, OrgAnn | undefined>();
+  const completedOf = (o: OrgAnn): OrgAnn | undefined => {
+    if (!fullOrg.has(o)) fullOrg.set(o, completeAreas(ctx, [o], home)[0]);
+    return fullOrg.get(o);
+  };
   const orgOf = (o: OrgAnn): string | undefined => {
     const done = orgId.get(o);
     if (done) return done;
-    const [full] = completeAreas(ctx, [o], home);
+    const full = completedOf(o);
     if (!full) return undefined;
     const name = orgName(full);
     const k = key(name);
@@ -59,10 +64,20 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
     if (p.gender && !rec.gender) rec.gender = p.gender;
     personId.set(p, rec);
   }
+  // Given name (last syllable) → persons, in text order.
+  const byGiven = new Map<string, { first: number; rec: Person }[]>();
+  for (const [a, r] of personId) {
+    const k = key(r.name);
+    const given = k.slice(k.lastIndexOf(" ") + 1);
+    const list = byGiven.get(given) ?? [];
+    list.push({ first: a.first, rec: r });
+    byGiven.set(given, list);
+  }
+  for (const list of byGiven.values()) list.sort((a, b) => a.first - b.first);
   for (const p of ordered.filter((x) => x.short)) {
-    const given = key(p.name);
-    const cands = [...personId.entries()].filter(([a, r]) => a.first < p.first && key(r.name).endsWith(` ${given}`));
-    const rec = cands[cands.length - 1]?.[1] ?? [...persons.values()].find((r) => key(r.name).endsWith(` ${given}`));
+    const cands = byGiven.get(key(p.name)) ?? [];
+    const before = cands.filter((c) => c.first < p.first);
+    const rec = before[before.length - 1]?.rec ?? cands[0]?.rec;
     if (rec) {
       personId.set(p, rec);
       if (p.gender && !rec.gender) rec.gender = p.gender;
@@ -101,12 +116,12 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
   }
   // Organization.location: linked where the area is also a location of the result.
   const locByName = new Map([...locations.values()].map((l) => [key(l.name), l.id]));
+  const orgById = new Map([...orgRecords.values()].map((r) => [r.id, r]));
   for (const o of ctx.orgs) {
     const id = orgId.get(o);
-    const [full] = completeAreas(ctx, [o], home);
-    const place = full?.area?.place;
+    const place = completedOf(o)?.area?.place;
     if (!id || !place) continue;
-    const rec = [...orgRecords.values()].find((r) => r.id === id);
+    const rec = orgById.get(id);
     const lid = locByName.get(key(place.name));
     if (rec && lid && !rec.location) rec.location = lid;
   }

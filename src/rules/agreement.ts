@@ -94,6 +94,50 @@ function sentenceOrgs(ctx: RuleContext, first: number, last: number, roleOrgs: S
   );
 }
 
+/** Words that may stand between the signing parties and the verb: "A và B đã tổ chức lễ ký kết". */
+const BEFORE_VERB = new Set([
+  "đã", "vừa", "cùng", "chính", "thức", "tổ", "chức", "lễ", "hội", "nghị", "buổi", "long", "trọng", "tiến", "hành",
+  "thống", "nhất", "đồng", "ý", "đại", "diện", "lãnh", "đạo", "hai", "bên", "sẽ", "đơn", "vị", "cơ", "quan", "tiếp",
+  "tục", "chiều", "sáng", "nay", "phối", "hợp", "với", "và", "cùng", "nhau",
+]);
+const JOINERS = new Set([",", "và", "với", "cùng", "-", "phối hợp với", "cùng với"]);
+
+/**
+ * The organizations that sign: walking back from the verb over filler words
+ * and joiners, every organization that ends where the walk stands.
+ */
+function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: OrgAnn[]): OrgAnn[] {
+  const byLast = new Map<number, OrgAnn[]>();
+  for (const o of orgs) {
+    const list = byLast.get(o.last) ?? [];
+    list.push(o);
+    byLast.set(o.last, list);
+  }
+  const out: OrgAnn[] = [];
+  let j = verb;
+  while (j > sentFirst) {
+    const found = byLast.get(j);
+    if (found) {
+      out.unshift(...found);
+      j = Math.min(...found.map((o) => o.first));
+      continue;
+    }
+    const w = ctx.tok(j - 1)!.lower;
+    if (w === ")") {
+      // "A (Liên hiệp Cần Thơ) đã ký kết": skip the bracketed short name.
+      let k = j - 2;
+      while (k > sentFirst && !ctx.is(k, "(") && j - k < 12) k--;
+      if (ctx.is(k, "(")) {
+        j = k;
+        continue;
+      }
+    }
+    if (BEFORE_VERB.has(w) || JOINERS.has(w) || ctx.tok(j - 1)!.kind === "date") j--;
+    else break;
+  }
+  return out;
+}
+
 function uniqueByName(orgs: OrgAnn[]): OrgAnn[] {
   const seen = new Set<string>();
   return orgs.filter((o) => {
@@ -121,12 +165,16 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
   const leadIdx = ctx.doc.titleLine ? 1 : 0;
 
   sentences.forEach((s, si) => {
-    let kind: KindHit | null = null;
-    for (let i = s.first; i < s.last && !kind; i++) kind = kindAt(ctx, i);
-    if (!kind) return;
     const verb = verbBetween(ctx, s.first, s.last);
     if (verb < 0 || !reportedDone(ctx, verb, s.first)) return;
-    // "ký kết" must govern the document: the verb comes before it, or the sentence is a headline.
+    // The signed document is the one the verb governs: the first named after it
+    // ("… tổ chức ký kết Chương trình phối hợp"), else the one before it
+    // ("Chương trình phối hợp được ký kết"). A document the sentence only
+    // refers to ("Thực hiện Biên bản ghi nhớ giữa …, … ký kết …") is skipped.
+    let kind: KindHit | null = null;
+    for (let i = verb; i < s.last && !kind; i++) kind = kindAt(ctx, i);
+    for (let i = verb - 1; i >= s.first && !kind; i--) kind = kindAt(ctx, i);
+    if (!kind) return;
     const all = sentenceOrgs(ctx, s.first, s.last, roleOrgs, docSpans);
     let parties: OrgAnn[] = [];
     let partners: OrgAnn[] = [];
@@ -135,22 +183,25 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
       return -1;
     })();
     const voi = (() => {
-      for (let k = s.first; k < s.last; k++) if (ctx.is(k, "với") && k > s.first) return k;
+      for (let k = verb + 1; k < s.last; k++) if (ctx.is(k, "với")) return k;
       return -1;
     })();
-    const beforeVerb = all.filter((o) => o.last <= Math.min(verb, kind.first));
-    if (giua >= 0) {
+    const subject = subjectOrgs(ctx, Math.min(verb, kind.first), s.first, all);
+    if (giua >= 0 && all.some((o) => o.first > giua)) {
       const after = all.filter((o) => o.first > giua);
-      const v = after.length > 0 ? voi : -1;
+      const v = (() => {
+        for (let k = giua + 1; k < s.last; k++) if (ctx.is(k, "với")) return k;
+        return -1;
+      })();
       if (v > giua) {
         parties = after.filter((o) => o.last <= v);
         partners = after.filter((o) => o.first > v);
       } else parties = after;
-    } else if (voi >= 0) {
-      parties = all.filter((o) => o.last <= voi && (o.last <= verb || o.first > kind.last));
+    } else if (voi >= 0 && all.some((o) => o.first > voi)) {
+      parties = subject;
       partners = all.filter((o) => o.first > voi);
     } else {
-      parties = beforeVerb.length > 0 ? beforeVerb : all.filter((o) => o.first < kind.first);
+      parties = subject;
     }
     parties = uniqueByName(parties);
     partners = uniqueByName(partners);
@@ -169,7 +220,13 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
     // The signing place: a location after "tại" in the sentence or the lead.
     const placeIn = (si2: number) => {
       const x = sentences[si2]!;
-      return ctx.places.find((p) => p.first >= x.first && p.last <= x.last && (ctx.is(p.first - 1, "tại") || ctx.is(p.first - 2, "tại")));
+      return ctx.places.find((p) => {
+        if (p.first < x.first || p.last > x.last) return false;
+        // "tại Lai Châu", "tại tỉnh Lào Cai", "tại thành phố Điện Biên Phủ"
+        let k = p.first - 1;
+        for (let m = 1; m <= 2; m++) if (ctx.longest(ctx.lex.adminWords, p.first - m)?.last === p.first) k = p.first - m - 1;
+        return ctx.is(k, "tại");
+      });
     };
     const place = placeIn(si) ?? (sentences[leadIdx] ? placeIn(leadIdx) : undefined);
     const signatories = ctx.persons.filter((p) => !p.short && p.first >= s.first && p.last <= verb);

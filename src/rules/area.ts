@@ -10,6 +10,8 @@ const COUNT_WORDS: Record<string, number> = {
 /** Words that are never the start of a place name written after an admin word. */
 const NOT_A_NAME = new Set(["các", "cấp", "này", "đó", "nhà", "và", "với", "trong", "về", "của"]);
 
+const COMMUNE_WORDS = new Set(["xã", "phường", "thị trấn", "đặc khu"]);
+
 function levelFits(word: string, place: PlaceInfo): boolean {
   switch (word) {
     case "tỉnh":
@@ -36,11 +38,19 @@ export function placeAt(ctx: RuleContext, i: number, word: string | null): { las
   for (const h of ctx.hits(ctx.lex.places, i)) {
     if (word === null || levelFits(word, h.payload)) return { last: h.last, place: h.payload };
   }
+  if (word !== null && COMMUNE_WORDS.has(word)) {
+    const h = ctx.hits(ctx.lex.communes(), i)[0];
+    if (h) return { last: h.last, place: h.payload };
+  }
   return null;
 }
 
 /** Capitalised words after an admin word that the dictionary does not know (new communes, foreign units). */
-function unknownName(ctx: RuleContext, i: number): number {
+function unknownName(ctx: RuleContext, i: number, level: string): number {
+  // Every Vietnamese province is in the dictionary, and a family name starts a person:
+  // "Bí thư Tỉnh ủy Hoàng Văn A" names no place "Hoàng Văn A".
+  const t0 = ctx.tok(i);
+  if (t0 && ctx.lex.surnames.has(t0.lower) && (level === "province" || ctx.isCapWord(i + 2))) return i;
   let k = i;
   while (k < ctx.tokens.length && k - i < 4) {
     const t = ctx.tokens[k]!;
@@ -141,7 +151,7 @@ export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province"
     if (list.places.length >= 1) {
       return { last: list.last, areas: list.places.map((p) => ({ text: areaText(word === "thủ đô" ? "thành phố" : word, p.name), place: p })) };
     }
-    const end = unknownName(ctx, j);
+    const end = unknownName(ctx, j, aw.payload.level);
     if (end > j) {
       const fuzzy = fuzzyPlace(ctx, j, end, word);
       const name = fuzzy?.name ?? ctx.tokens.slice(j, end).map((x) => x.text).join(" ");
@@ -166,7 +176,7 @@ export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province"
       return { last: list.last, areas: ps.map((p) => ({ text: p.name, place: p, bare: true })) };
     }
     // Foreign or unknown units after "Tỉnh ủy": capitalised words.
-    const end = unknownName(ctx, i);
+    const end = unknownName(ctx, i, "province");
     if (end > i && ctx.tokens[i]!.kind === "word") {
       return { last: end, areas: [{ text: ctx.tokens.slice(i, end).map((x) => x.text).join(" "), bare: true }] };
     }

@@ -94,9 +94,13 @@ export class RuleContext {
   readonly places: PlaceAnn[] = [];
   readonly values: ValueAnn[] = [];
   readonly documents: DocumentAnn[] = [];
+  /** Title words of roles ([first, last) before the organization): no organization starts inside one. */
+  readonly titleSpans: [number, number][] = [];
   /** Tokens claimed by an organization, person or place (by index). */
   readonly claimed: Uint8Array;
   home?: PlaceInfo;
+  /** Provinces of the article, most named first (computed once, by home.ts). */
+  rankedProvinces?: PlaceInfo[];
 
   constructor(
     readonly doc: Doc,
@@ -123,12 +127,27 @@ export class RuleContext {
     return this.tokens[i];
   }
 
+  /** Per trie, the hits at each token: phases ask the same question many times. */
+  private readonly hitCache = new Map<object, (TrieHit<unknown>[] | undefined)[]>();
+  private static readonly NONE: TrieHit<never>[] = [];
+
   /** Accepted hits of a trie at token i, longest first. */
   hits<P>(trie: TokenTrie<P>, i: number): TrieHit<P>[] {
-    if (i >= this.tokens.length) return [];
+    if (i < 0 || i >= this.tokens.length) return RuleContext.NONE;
+    let cache = this.hitCache.get(trie);
+    if (!cache) {
+      cache = new Array(this.tokens.length);
+      this.hitCache.set(trie, cache);
+    }
+    const cached = cache[i];
+    if (cached) return cached as TrieHit<P>[];
     const all = trie.matchAt(this.tokens, i);
-    const ok = all.filter((h) => h.exact || this.asciiMode);
-    ok.sort((a, b) => b.last - a.last);
+    let ok: TrieHit<P>[] = RuleContext.NONE;
+    if (all.length > 0) {
+      ok = this.asciiMode ? all : all.filter((h) => h.exact);
+      if (ok.length > 1) ok.sort((a, b) => b.last - a.last);
+    }
+    cache[i] = ok;
     return ok;
   }
 

@@ -42,7 +42,7 @@ function completed(org: OrgAnn, area: AreaRef, home: PlaceInfo): AreaRef {
  * "2 tỉnh" takes its n main provinces. Returns the organizations to report.
  */
 export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo | undefined): OrgAnn[] {
-  const ranked = rankProvinces(ctx);
+  let ranked: PlaceInfo[] | undefined;
   const out: OrgAnn[] = [];
   for (const o of orgs) {
     const a = o.area;
@@ -51,6 +51,7 @@ export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo 
       continue;
     }
     if (a.pluralCount) {
+      ranked ??= ctx.rankedProvinces ??= rankProvinces(ctx);
       const ps = ranked.slice(0, a.pluralCount);
       if (ps.length === a.pluralCount) {
         for (const p of ps) out.push({ ...o, area: completed(o, { ...a, pluralCount: undefined }, p) });

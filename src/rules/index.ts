@@ -24,8 +24,24 @@ export const PHASES = [
   { id: "document", reads: ["tokens", "values", "orgs"], writes: ["documents"], run: findDocuments },
 ] as const;
 
+/**
+ * Overlap filter: "Phó Chủ tịch Thường trực UBND tỉnh X" was read by the
+ * organization phase as "Thường trực UBND tỉnh X" before the title phase saw the
+ * longer title. An organization that starts inside a title's words loses.
+ */
+function dropOrgsInsideTitles(ctx: RuleContext): void {
+  if (ctx.titleSpans.length === 0) return;
+  const inTitle = new Uint8Array(ctx.tokens.length);
+  for (const [a, b] of ctx.titleSpans) inTitle.fill(1, a + 1, b);
+  const roleOrgs = new Set(ctx.roles.map((r) => r.org));
+  const keep = ctx.orgs.filter((o) => roleOrgs.has(o) || !inTitle[o.first]);
+  ctx.orgs.length = 0;
+  ctx.orgs.push(...keep);
+}
+
 export function runPhases(ctx: RuleContext): { agreements: AgreementAnn[]; home: PlaceInfo | undefined } {
   for (const phase of PHASES) phase.run(ctx);
+  dropOrgsInsideTitles(ctx);
   const home = resolveHome(ctx);
   ctx.home = home;
   const agreements = findAgreements(ctx, (v) => (v.date ? isoDate(ctx, v.date) : String(v.value)));

@@ -34,6 +34,21 @@ function parenAbbr(ctx: RuleContext, j: number): { next: number; alias?: string 
   return { next: j };
 }
 
+/**
+ * Lower-case words inside a proper name: "Tạp chí Thời đại" (the name ends the
+ * line), "Công ty cổ phần Nông nghiệp công nghệ cao Langbiang" (a capitalised
+ * word follows within three words).
+ */
+function lowerRunEndsName(ctx: RuleContext, k: number): boolean {
+  for (let m = k; m < k + 4 && m < ctx.tokens.length; m++) {
+    const t = ctx.tokens[m]!;
+    if (m > k && t.lineStart) return m - k <= 2;
+    if (t.kind !== "word") return t.text === "." && m - k <= 2 && (ctx.tok(m + 1)?.lineStart ?? true);
+    if (t.upper) return !ctx.longest(ctx.lex.adminWords, m) && !ctx.longest(ctx.lex.titles, m);
+  }
+  return k + 1 >= ctx.tokens.length || (ctx.tok(k + 1)?.lineStart ?? false);
+}
+
 /** Proper-name tokens after a "named" head: capitalised words, numbers, joiners between them. */
 function properName(ctx: RuleContext, j: number): number {
   let k = j;
@@ -45,6 +60,7 @@ function properName(ctx: RuleContext, j: number): number {
       k++;
     } else if (t.kind === "number" && k > j) k++;
     else if (k > j && NAME_JOINERS.has(t.lower) && ctx.isCapWord(k + 1)) k++;
+    else if (k > j && t.kind === "word" && lowerRunEndsName(ctx, k)) k++;
     else break;
   }
   return k;
@@ -126,19 +142,50 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
   return null;
 }
 
-/** Phase: every organization in the body, left to right, longest first. */
+/** "Liên hiệp các tổ chức hữu nghị TP Cần Thơ (Liên hiệp Cần Thơ)": a short name defined in brackets. */
+function bracketAlias(ctx: RuleContext, at: number): { first: number; last: number } | null {
+  if (!ctx.is(at, "(")) return null;
+  let k = at + 1;
+  while (k < ctx.tokens.length && k - at <= 6 && (ctx.isCapWord(k) || (k > at + 1 && ctx.isWord(k)))) k++;
+  if (k === at + 1 || !ctx.is(k, ")")) return null;
+  return { first: at + 1, last: k };
+}
+
+/** Phase: every organization in the body, left to right, longest first; then its bracketed short names. */
 export function findOrganizations(ctx: RuleContext): void {
   const n = ctx.tokens.length;
+  const aliases = new Map<string, OrgAnn>();
   for (let i = 0; i < n; ) {
     const found = parseOrgAt(ctx, i);
     if (!found) {
       i++;
       continue;
     }
-    const last = Math.max(...found.map((o) => o.last));
+    let last = Math.max(...found.map((o) => o.last));
     for (const o of found) ctx.orgs.push(o);
     ctx.orgAt.set(i, found);
+    const alias = found.length === 1 ? bracketAlias(ctx, last) : null;
+    if (alias) {
+      aliases.set(ctx.tokens.slice(alias.first, alias.last).map((t) => t.fold).join(" "), found[0]!);
+      found[0]!.alias ??= ctx.tokens.slice(alias.first, alias.last).map((t) => t.text).join(" ");
+      last = alias.last + 1;
+    }
     ctx.claim(i, last);
     i = last;
+  }
+  if (aliases.size === 0) return;
+  // Later uses of a short name are mentions of the same organization.
+  for (const [key, org] of aliases) {
+    const words = key.split(" ");
+    for (let i = 0; i + words.length <= n; i++) {
+      if (ctx.claimed[i] || ctx.tokens[i]!.fold !== words[0]) continue;
+      let ok = true;
+      for (let m = 1; m < words.length && ok; m++) ok = ctx.tokens[i + m]!.fold === words[m] && !ctx.claimed[i + m];
+      if (!ok) continue;
+      const o: OrgAnn = { ...org, first: i, last: i + words.length, rule: "org.alias" };
+      ctx.orgs.push(o);
+      ctx.orgAt.set(i, [o]);
+      ctx.claim(i, o.last);
+    }
   }
 }

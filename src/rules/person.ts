@@ -21,7 +21,7 @@ function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
   const t = ctx.tok(k);
   if (!t || t.kind !== "word" || !t.upper) return false;
   if (!first && t.lineStart) return false;
-  if (NOT_NAMES.has(t.lower)) return false;
+  if (first && NOT_NAMES.has(t.lower)) return false;
   if (!first && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k) || ctx.longest(ctx.lex.honorifics, k))) {
     return false;
   }
@@ -77,6 +77,7 @@ function attachChain(ctx: RuleContext, person: PersonAnn, at: number): number {
 function addRole(ctx: RuleContext, person: PersonAnn, t: ReturnType<typeof parseTitleChain>["titles"][number], rule: string): void {
   const role: RoleAnn = { person, title: t.title, first: t.first, last: t.last, org: t.org, former: t.former, rule };
   ctx.roles.push(role);
+  ctx.titleSpans.push([t.first, t.org ? Math.min(t.org.first, t.last) : t.last]);
   if (t.org) ctx.claim(t.org.first, t.org.last);
 }
 
@@ -149,7 +150,10 @@ export function findPersons(ctx: RuleContext): void {
         if (country && country.payload.level === "country" && country.last > k) k = country.last;
         const strict = strictName(ctx, k);
         const end = strict > k ? strict : nameRun(ctx, k, 6);
-        if (end - k >= 2 && !ctx.isClaimed(k, end) && !isPlaceName(ctx, k, end)) {
+        // "Chủ tịch Hồ Chí Minh": after a title with no body, a full name wins over a place.
+        const lastTitle = chain.titles[chain.titles.length - 1]!;
+        const placeOk = !isPlaceName(ctx, k, end) || (strict > k && !lastTitle.org && !ctx.longest(ctx.lex.adminWords, k - 1));
+        if (end - k >= 2 && !ctx.isClaimed(k, end) && placeOk) {
           const p = addPerson(ctx, { first: k, last: end, name: nameText(ctx, k, end), rule: "person.after-title" });
           for (const tp of chain.titles) addRole(ctx, p, tp, "role.title-before-name");
           i = attachChain(ctx, p, end) - 1;
@@ -197,7 +201,7 @@ function findBylines(ctx: RuleContext): void {
       i = k + 1;
       prefixed = true;
     }
-    const nearEdge = n <= 1 || n >= lines.length - 2;
+    const nearEdge = n <= 3 || n >= lines.length - 3;
     if (!prefixed && !nearEdge) return;
     // Names separated by "-", "," or "và".
     const names: [number, number][] = [];

@@ -47,6 +47,8 @@ export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
       let org: OrgAnn | undefined;
       if (synthetic && synthetic.scope === "unit" && inner) {
         org = { ...inner[0]!, prefix: [synthetic.canonical, ...inner[0]!.prefix] };
+      } else if (synthetic && (synthetic.scope === "national" || synthetic.scope === "unit")) {
+        org = { first: h.first, last: h.last, head: synthetic.canonical, kind: synthetic.kind, prefix: [], rule: "title.implies" };
       } else if (synthetic) {
         org = { first: h.first, last: h.last, head: synthetic.canonical, kind: synthetic.kind, prefix: [], rule: "title.implies", area: { text: "", implicit: { word: "", level: "province" } } };
       }

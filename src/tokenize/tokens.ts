@@ -45,6 +45,8 @@ function isCapsPart(s: string): boolean {
   return isUpper(s.charCodeAt(0));
 }
 
+const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
 const DATE_RE = /^(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?:\2(\d{4}))?$/;
 const RANGE_RE = /^\d{1,4}-\d{1,4}$/;
 const NUMBER_RE = /^\d{1,3}(?:[.,]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d+$/;
@@ -77,7 +79,8 @@ function classifyRun(run: string): TokenKind | null {
   // Apostrophe names of the Central Highlands: H'Mông, M'gar, Đ'Ran.
   if (/^[\p{L}]{1,2}'[\p{L}]+$/u.test(run)) return "word";
   const parts = run.split(/[.&/-]/);
-  if (parts.every(isCapsPart) && parts.length > 1) return "abbr";
+  // "LĐTB&XH", "VH-TT&DL" are abbreviations; "NHÂN-HẢI" (two capitalised syllables) is not.
+  if (parts.every(isCapsPart) && parts.length > 1 && parts.some((p) => !VOWEL.test(p))) return "abbr";
   // "TP.HCM", "Th.S", "T.Ư": a dotted capitalised abbreviation.
   if (/^[\p{Lu}][\p{L}]{0,3}(\.[\p{Lu}][\p{L}]{0,3})+$/u.test(run)) return "abbr";
   return null;
@@ -142,6 +145,13 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
       else break;
     }
     const run = text.slice(i, j);
+    // "TP.Huế", "TX.Sa Pa": a dotted abbreviation glued to a name is two tokens ("TP.HCM" stays one).
+    const dot = run.indexOf(".");
+    if (dot > 0 && DOTTED.has(lower.slice(i, i + dot)) && /^\.[\p{Lu}][\p{Ll}]/u.test(run.slice(dot))) {
+      push(i, i + dot + 1, "abbr");
+      i += dot + 1;
+      continue;
+    }
     const kind = classifyRun(run);
     if (kind !== null) {
       let end = j;
