@@ -5,6 +5,7 @@ import { buildRecords } from "./records/build.js";
 import { RuleContext } from "./rules/context.js";
 import { runPhases } from "./rules/index.js";
 import { VietnerError } from "./errors.js";
+import { joinLines, softLineBreaks } from "./layout.js";
 import { normalizeText } from "./normalize/index.js";
 import { type Extraction } from "./schema/result.js";
 import {
@@ -62,9 +63,16 @@ function blank(view: string, clutter: readonly ClutterRange[]): string {
 export function prepare(text: string, stripBoilerplate: boolean): Doc {
   const norm = normalizeText(text);
   const clutter = stripBoilerplate ? findClutter(norm.lower) : [];
-  const view = clutter.length > 0
-    ? { ...norm, text: blank(norm.text, clutter), lower: blank(norm.lower, clutter), fold: blank(norm.fold, clutter) }
-    : norm;
+  const wraps = softLineBreaks(norm.text);
+  const view =
+    clutter.length > 0 || wraps.length > 0
+      ? {
+          ...norm,
+          text: joinLines(blank(norm.text, clutter), wraps),
+          lower: joinLines(blank(norm.lower, clutter), wraps),
+          fold: joinLines(blank(norm.fold, clutter), wraps),
+        }
+      : norm;
   const tokens = tokenizeNormalized(view.text, view.lower, view.fold);
   const sentences = splitSentences(tokens);
   const first = sentences[0];

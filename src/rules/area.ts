@@ -35,12 +35,13 @@ function levelFits(word: string, place: PlaceInfo): boolean {
 /** A dictionary place at token i whose level fits the admin word (or any, when word is null). */
 export function placeAt(ctx: RuleContext, i: number, word: string | null): { last: number; place: PlaceInfo } | null {
   if (!ctx.isCapWord(i) && !(ctx.asciiMode && ctx.isWord(i))) return null;
-  for (const h of ctx.hits(ctx.lex.places, i)) {
-    if (word === null || levelFits(word, h.payload)) return { last: h.last, place: h.payload };
-  }
+  // After "xã", "phường": a commune of the 2025 map first, then an older unit of that name.
   if (word !== null && COMMUNE_WORDS.has(word)) {
     const h = ctx.hits(ctx.lex.communes(), i)[0];
     if (h) return { last: h.last, place: h.payload };
+  }
+  for (const h of ctx.hits(ctx.lex.places, i)) {
+    if (word === null || levelFits(word, h.payload)) return { last: h.last, place: h.payload };
   }
   return null;
 }

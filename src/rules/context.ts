@@ -99,6 +99,9 @@ export class RuleContext {
   /** Tokens claimed by an organization, person or place (by index). */
   readonly claimed: Uint8Array;
   home?: PlaceInfo;
+  /** The article's main commune and district (null: none), for "UBND xã" / "Huyện ủy". */
+  homeCommune?: PlaceInfo | null;
+  homeDistrict?: PlaceInfo | null;
   /** Provinces of the article, most named first (computed once, by home.ts). */
   rankedProvinces?: PlaceInfo[];
 

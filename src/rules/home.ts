@@ -32,9 +32,28 @@ export function rankProvinces(ctx: RuleContext): PlaceInfo[] {
   return [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((c) => c.info);
 }
 
-function completed(org: OrgAnn, area: AreaRef, home: PlaceInfo): AreaRef {
-  const bareHead = /(ủy|đoàn)$/i.test(org.head) && (area.implicit?.word ?? "") === "";
-  return { text: bareHead ? home.name : `${home.adminType ?? "tỉnh"} ${home.name}`, place: home };
+export function completedArea(org: OrgAnn, area: AreaRef, home: PlaceInfo): AreaRef {
+  const word = area.implicit?.word ?? "";
+  // "Tỉnh ủy" takes the bare name (Tỉnh ủy Lào Cai); a city's committee keeps
+  // its admin word (Thành ủy thành phố Hồ Chí Minh), as its official name does.
+  const bareHead = /(ủy|đoàn)$/i.test(org.head) && word === "" && home.adminType !== "thành phố";
+  const admin = word && word !== "tỉnh" && word !== "thành phố" ? word : (home.adminType ?? "tỉnh");
+  return { text: bareHead ? home.name : `${admin} ${home.name}`, place: home };
+}
+
+/** The article's most named unit of a level below the province ("xã Nghi Lộc"), for "UBND xã". */
+export function homeOfLevel(ctx: RuleContext, level: "district" | "commune"): PlaceInfo | undefined {
+  const count = new Map<string, { info: PlaceInfo; n: number }>();
+  const add = (p: PlaceInfo | undefined) => {
+    if (!p || p.level !== level) return;
+    const c = count.get(p.name);
+    if (c) c.n++;
+    else count.set(p.name, { info: p, n: 1 });
+  };
+  for (const o of ctx.orgs) add(o.area?.place);
+  for (const r of ctx.roles) add(r.org?.area?.place);
+  for (const p of ctx.places) add(p.info);
+  return [...count.values()].sort((a, b) => b.n - a.n)[0]?.info;
 }
 
 /**
@@ -54,12 +73,16 @@ export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo 
       ranked ??= ctx.rankedProvinces ??= rankProvinces(ctx);
       const ps = ranked.slice(0, a.pluralCount);
       if (ps.length === a.pluralCount) {
-        for (const p of ps) out.push({ ...o, area: completed(o, { ...a, pluralCount: undefined }, p) });
+        for (const p of ps) out.push({ ...o, area: completedArea(o, { ...a, pluralCount: undefined }, p) });
       }
       continue;
     }
-    if (home && (a.implicit.level === "province" || a.implicit.word === "")) out.push({ ...o, area: completed(o, a, home) });
-    else out.push(o);
+    if (home && (a.implicit.level === "province" || a.implicit.word === "")) out.push({ ...o, area: completedArea(o, a, home) });
+    else if (a.implicit.level === "commune" || a.implicit.level === "district") {
+      const lv = a.implicit.level;
+      const local = (lv === "commune" ? (ctx.homeCommune ??= homeOfLevel(ctx, lv) ?? null) : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ?? undefined;
+      out.push(local ? { ...o, area: { text: `${a.implicit.word} ${local.name}`, place: local } } : o);
+    } else out.push(o);
   }
   return out;
 }

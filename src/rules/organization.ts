@@ -93,7 +93,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       // The Front's "Ủy ban MTTQ Việt Nam" with no area after it is the system, not one body.
       if (info.canonical.endsWith("Việt Nam")) return null;
       // A specific body with the area left implicit: "Sở Lao động, Thương binh và Xã hội", "Tỉnh ủy".
-      const specific = info.scope === "bare-area" || info.canonical.split(" ").length >= 3;
+      const specific = info.scope === "bare-area" || info.kind === "party" || info.canonical.split(" ").length >= 3;
       if (specific && (ctx.tok(h.first)?.upper ?? false)) {
         return [{ ...base, last: j, area: { text: "", implicit: { word: "", level: "province" } } }];
       }

@@ -1,4 +1,5 @@
 import type { PersonAnn, RoleAnn, RuleContext } from "./context.js";
+import { completedArea } from "./home.js";
 import { parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
@@ -86,14 +87,21 @@ function addRole(ctx: RuleContext, person: PersonAnn, t: ReturnType<typeof parse
  * areas: "UVTV Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La" → the Tỉnh ủy is that of Sơn La.
  */
 function completeChainAreas(roles: RoleAnn[]): void {
+  // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the Đảng ủy is of the same xã.
+  const sibling = roles.map((r) => r.org?.area?.implicit).find((a) => a && (a.level === "commune" || a.level === "district"));
+  if (sibling) {
+    for (const r of roles) {
+      const a = r.org?.area;
+      if (r.org && a?.implicit && a.implicit.word === "" && !a.pluralCount) r.org = { ...r.org, area: { text: sibling.word, implicit: sibling } };
+    }
+  }
   const explicit = roles.map((r) => r.org?.area).filter((a) => a?.place && a.place.level === "province" && !a.implicit);
   const area = explicit[explicit.length - 1];
   if (!area?.place) return;
   for (const r of roles) {
     const a = r.org?.area;
     if (r.org && a?.implicit && !a.pluralCount) {
-      const bare = a.implicit.word === "" && /ủy$|đoàn$/i.test(r.org.head);
-      r.org = { ...r.org, area: { text: bare ? area.place.name : `${area.place.adminType ?? "tỉnh"} ${area.place.name}`, place: area.place } };
+      r.org = { ...r.org, area: completedArea(r.org, a, area.place) };
     }
   }
 }

@@ -1,0 +1,37 @@
+/**
+ * Hard-wrapped text: some pages (PDF exports, e-mailed releases) break lines
+ * inside sentences ("Ủy ban MTTQ Việt\nNam xã"). Every later phase treats a line
+ * break as a boundary, so inside such paragraphs the breaks are read as spaces.
+ */
+
+/** Offsets of the line breaks that only wrap a sentence. */
+export function softLineBreaks(text: string): number[] {
+  const lines: { start: number; end: number }[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    lines.push({ start: pos, end: nl });
+    if (nl >= text.length) break;
+    pos = nl + 1;
+  }
+  const candidates: number[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = text.slice(lines[k]!.start, lines[k]!.end).trimEnd();
+    const next = text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trimStart();
+    // A wrapped line is long, ends mid-sentence, and is followed by more text.
+    if (line.length >= 50 && next.length > 0 && !/[.!?:;…"”)]$/.test(line)) candidates.push(lines[k]!.end);
+  }
+  // One long unpunctuated line is a headline; a wrapped paragraph has several.
+  if (candidates.length < 3) return [];
+  const longLines = lines.filter((l) => l.end - l.start >= 50).length;
+  return candidates.length * 3 >= longLines ? candidates : [];
+}
+
+/** The same text with the given line breaks replaced by spaces (same length). */
+export function joinLines(view: string, breaks: readonly number[]): string {
+  if (breaks.length === 0) return view;
+  const chars = view.split("");
+  for (const b of breaks) if (chars[b] === "\n") chars[b] = " ";
+  return chars.join("");
+}
