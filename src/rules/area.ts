@@ -8,7 +8,10 @@ const COUNT_WORDS: Record<string, number> = {
 };
 
 /** Words that are never the start of a place name written after an admin word. */
-const NOT_A_NAME = new Set(["các", "cấp", "này", "đó", "nhà", "và", "với", "trong", "về", "của"]);
+const NOT_A_NAME = new Set([
+  "các", "cấp", "này", "đó", "nhà", "và", "với", "trong", "về", "của", "theo", "tại", "sau", "ngày", "sáng",
+  "chiều", "tối", "đây", "hiện", "năm", "đến", "từ", "qua", "cùng", "những", "trên", "dưới", "để", "khi",
+]);
 
 const COMMUNE_WORDS = new Set(["xã", "phường", "thị trấn", "đặc khu"]);
 
@@ -32,8 +35,31 @@ function levelFits(word: string, place: PlaceInfo): boolean {
   }
 }
 
+/**
+ * The name as the article writes it, when that is a real name of the unit ("Huế"
+ * for Thừa Thiên Huế, "Sài Gòn"); the dictionary's name for abbreviations
+ * ("TP.HCM"), for written forms without diacritics, and for mere spelling
+ * variants ("Thừa Thiên - Huế").
+ */
+function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceInfo): PlaceInfo {
+  const toks = ctx.tokens.slice(first, last);
+  if (toks.some((t) => t.kind !== "word")) return place;
+  const written = toks.map((t) => t.text).join(" ");
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (key(written) === key(place.name)) return place;
+  if (ctx.asciiMode || toks.every((t) => t.fold === t.lower) || toks.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) {
+    return place;
+  }
+  return { ...place, name: written };
+}
+
 /** A dictionary place at token i whose level fits the admin word (or any, when word is null). */
 export function placeAt(ctx: RuleContext, i: number, word: string | null): { last: number; place: PlaceInfo } | null {
+  const found = placeAtRaw(ctx, i, word);
+  return found ? { last: found.last, place: asWritten(ctx, i, found.last, found.place) } : null;
+}
+
+function placeAtRaw(ctx: RuleContext, i: number, word: string | null): { last: number; place: PlaceInfo } | null {
   if (!ctx.isCapWord(i) && !(ctx.asciiMode && ctx.isWord(i))) return null;
   // After "xã", "phường": a commune of the 2025 map first, then an older unit of that name.
   if (word !== null && COMMUNE_WORDS.has(word)) {
@@ -47,7 +73,7 @@ export function placeAt(ctx: RuleContext, i: number, word: string | null): { las
 }
 
 /** Capitalised words after an admin word that the dictionary does not know (new communes, foreign units). */
-function unknownName(ctx: RuleContext, i: number, level: string): number {
+export function unknownName(ctx: RuleContext, i: number, level: string): number {
   // Every Vietnamese province is in the dictionary, and a family name starts a person:
   // "Bí thư Tỉnh ủy Hoàng Văn A" names no place "Hoàng Văn A".
   const t0 = ctx.tok(i);
@@ -55,7 +81,7 @@ function unknownName(ctx: RuleContext, i: number, level: string): number {
   let k = i;
   while (k < ctx.tokens.length && k - i < 4) {
     const t = ctx.tokens[k]!;
-    if (k > i && t.lineStart) break;
+    if (t.lineStart) break;
     if (t.kind === "number" && k === i) return k + 1; // "quận 1", "phường 12"
     if (!(t.kind === "word" && t.upper) || NOT_A_NAME.has(t.lower)) break;
     // A title or an organization head starts after the name: "xã Bảo Nhai Nguyễn Văn A" is rare, "tỉnh Chủ tịch" never.

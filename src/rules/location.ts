@@ -1,4 +1,5 @@
-import { parseArea, placeAt } from "./area.js";
+import type { LocationLevel } from "../schema/result.js";
+import { parseArea, placeAt, unknownName } from "./area.js";
 import type { RuleContext } from "./context.js";
 
 /** "người Việt Nam", "nhân dân Lào", "tiếng Việt": a people or language, not a place (GUIDE). */
@@ -8,6 +9,26 @@ function peopleBefore(ctx: RuleContext, i: number): boolean {
   const a = ctx.tok(i - 1)?.lower;
   const b = ctx.tok(i - 2)?.lower;
   return (a !== undefined && PEOPLE_BEFORE.has(a)) || (a !== undefined && b !== undefined && PEOPLE_BEFORE.has(`${b} ${a}`));
+}
+
+/**
+ * "các xã: Bản Hồ, Mường Bo, …, Xuân Hòa": every item of a list after a plural
+ * admin word is a place of that level, known to the dictionary or not.
+ */
+function adminList(ctx: RuleContext, j: number, word: string, level: LocationLevel): number {
+  let k = j;
+  let last = j;
+  for (;;) {
+    const p = placeAt(ctx, k, word);
+    const end = p ? p.last : unknownName(ctx, k, level);
+    if (end === k || ctx.isClaimed(k, end)) break;
+    const name = ctx.tokens.slice(k, end).map((t) => t.text).join(" ");
+    ctx.places.push({ first: k, last: end, info: p?.place ?? { name, level }, rule: "location.admin-list" });
+    last = end;
+    if (ctx.is(end, ",", "và") && ctx.isCapWord(end + 1)) k = end + 1;
+    else break;
+  }
+  return last;
 }
 
 /**
@@ -22,6 +43,14 @@ export function findLocations(ctx: RuleContext): void {
     if (ctx.claimed[i]) continue;
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
     const aw = ctx.longest(ctx.lex.adminWords, i);
+    if (aw && (ctx.is(i - 1, "các") || ctx.is(aw.last, ":"))) {
+      const end = adminList(ctx, aw.last + (ctx.is(aw.last, ":") ? 1 : 0), aw.payload.word, aw.payload.level);
+      if (end > aw.last + 1) {
+        ctx.claim(i, end);
+        i = end - 1;
+        continue;
+      }
+    }
     if (aw && !ctx.claimed[aw.last]) {
       const a = parseArea(ctx, i, "none");
       if (a && !a.areas[0]?.implicit) {

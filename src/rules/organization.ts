@@ -44,7 +44,7 @@ function lowerRunEndsName(ctx: RuleContext, k: number): boolean {
     const t = ctx.tokens[m]!;
     if (m > k && t.lineStart) return m - k <= 2;
     if (t.kind !== "word") return t.text === "." && m - k <= 2 && (ctx.tok(m + 1)?.lineStart ?? true);
-    if (t.upper) return !ctx.longest(ctx.lex.adminWords, m) && !ctx.longest(ctx.lex.titles, m);
+    if (t.upper) return !ctx.longest(ctx.lex.titles, m);
   }
   return k + 1 >= ctx.tokens.length || (ctx.tok(k + 1)?.lineStart ?? false);
 }
@@ -56,7 +56,8 @@ function properName(ctx: RuleContext, j: number): number {
     const t = ctx.tokens[k]!;
     if (k > j && t.lineStart) break;
     if ((t.kind === "word" || t.kind === "abbr") && t.upper) {
-      if (k > j && ctx.longest(ctx.lex.adminWords, k) && !ctx.longest(ctx.lex.places, k)) break;
+      // "TP.", "TX." start an area; a capitalised "Xã", "Bản" inside a name does not.
+      if (k > j && t.kind === "abbr" && ctx.longest(ctx.lex.adminWords, k)) break;
       k++;
     } else if (t.kind === "number" && k > j) k++;
     else if (k > j && NAME_JOINERS.has(t.lower) && ctx.isCapWord(k + 1)) k++;

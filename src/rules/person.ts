@@ -130,9 +130,9 @@ export function findPersons(ctx: RuleContext): void {
       if (ctx.is(j, ",")) j++;
     }
     if (sawHonorific) {
-      // "Các đồng chí: A - …; B - …": the names are read by rule 3.
+      // "Các đồng chí: A - …; B - …": each item is a name and its titles.
       if (ctx.is(j, ":")) {
-        i = j;
+        i = enumeration(ctx, j + 1, gender) - 1;
         continue;
       }
       // "đồng chí Chủ tịch UBND tỉnh Nguyễn Văn A": a title between honorific and name.
@@ -157,7 +157,12 @@ export function findPersons(ctx: RuleContext): void {
         const country = ctx.longest(ctx.lex.places, k);
         if (country && country.payload.level === "country" && country.last > k) k = country.last;
         const strict = strictName(ctx, k);
-        const end = strict > k ? strict : nameRun(ctx, k, 6);
+        // A name without a Vietnamese family name only after a foreign office or a
+        // country ("Tổng thống Mỹ Donald Trump", "Đại sứ Nhật Bản Takahashi Kenji").
+        const lastT = chain.titles[chain.titles.length - 1]!;
+        const foreign = k > chain.last || lastT.rule === "title.standalone";
+        const capsLine = ctx.tokens[k] !== undefined && ctx.tokens[k]!.text.length > 1 && ctx.tokens[k]!.text === ctx.tokens[k]!.text.toUpperCase();
+        const end = strict > k ? strict : foreign && !capsLine ? nameRun(ctx, k, 6) : k;
         // "Chủ tịch Hồ Chí Minh": after a title with no body, a full name wins over a place.
         const lastTitle = chain.titles[chain.titles.length - 1]!;
         const placeOk = !isPlaceName(ctx, k, end) || (strict > k && !lastTitle.org && !ctx.longest(ctx.lex.adminWords, k - 1));
@@ -192,6 +197,31 @@ export function findPersons(ctx: RuleContext): void {
     }
   }
   findBylines(ctx);
+}
+
+/**
+ * The items of "Các đồng chí: A, Title …; B - Title …". In such a list any
+ * capitalised run followed by its titles is a name, foreign ones included
+ * ("Bounnhang Vorachit, Ủy viên …").
+ */
+function enumeration(ctx: RuleContext, j: number, gender: "male" | "female" | undefined): number {
+  let k = j;
+  for (;;) {
+    const end = nameRun(ctx, k, 6);
+    if (end - k < 2 || ctx.isClaimed(k, end)) return k;
+    const p: PersonAnn = { first: k, last: end, name: nameText(ctx, k, end), gender, rule: "person.enumeration" };
+    const before = ctx.roles.length;
+    const after = attachChain(ctx, p, end);
+    if (ctx.roles.length === before) return k;
+    addPerson(ctx, p);
+    completeChainAreas(ctx.roles.slice(before));
+    k = after;
+    // Skip what is left of the item up to ";" (a stray phrase the chain did not read).
+    let m = k;
+    while (m < ctx.tokens.length && m - k < 25 && !ctx.is(m, ";", ".") && !ctx.tokens[m]!.lineStart) m++;
+    if (!ctx.is(m, ";")) return m;
+    k = m + 1;
+  }
 }
 
 /** Bylines and photo credits: a short line of a name or names, at the top or bottom, or after "Ảnh:". */

@@ -60,15 +60,17 @@ export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
     // The title may share its last word with the body: "Trưởng Ban Dân vận …", "Chánh Văn phòng Tỉnh ủy".
     let org = parseOrgAt(ctx, h.last)?.[0];
     let title = info.title;
-    if (!org && (info.absorbsHead || info.orgHead || h.last - h.first >= 2)) {
+    // The title may end with the body's head word ("Trưởng Ban Tổ chức Tỉnh ủy",
+    // "Chánh Văn phòng UBND tỉnh"): the reading that gives the longer body wins.
+    if (info.absorbsHead || info.orgHead || (!org && h.last - h.first >= 2)) {
       const shared = info.orgHead ? phraseKeys(info.orgHead).fold.length : 1;
       const alt = parseOrgAt(ctx, h.last - shared)?.[0];
-      if (alt) {
+      if (alt && alt.last >= (org?.last ?? 0)) {
         org = alt;
         if (info.absorbsHead) title = `${info.title} ${lowerFirstWord(alt)}`;
+      } else if (org && info.absorbsHead) {
+        title = `${info.title} ${lowerFirstWord(org)}`;
       }
-    } else if (org && info.absorbsHead) {
-      title = `${info.title} ${lowerFirstWord(org)}`;
     }
     if (!org && info.absorbsHead) continue; // "Trưởng" alone is not a title
     return { ...base, title, last: org ? Math.max(org.last, h.last) : h.last, org: memberBody(title, org), rule: org ? "title.org" : "title.bare" };
