@@ -28,7 +28,7 @@ const KIND_KEYS = KINDS.map(([w, k]) => ({ words: w.split(" "), kind: k }));
 
 /** Verbs that report a signing; and words that make it planned or generic. */
 const SIGN_VERBS = new Set(["ký", "ký kết", "thông qua", "kí", "kí kết"]);
-const NOT_DONE = new Set(["sẽ", "dự kiến", "chuẩn bị", "tiến tới", "hướng tới", "để", "xin", "đề xuất", "nhằm", "chưa", "kế hoạch"]);
+const NOT_DONE = new Set(["sẽ", "dự kiến", "chuẩn bị", "tiến tới", "hướng tới", "xin", "đề xuất", "chưa", "kế hoạch"]);
 const COUNT_WORDS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6 };
 
 interface KindHit {
@@ -98,7 +98,7 @@ function sentenceOrgs(ctx: RuleContext, first: number, last: number, roleOrgs: S
 const BEFORE_VERB = new Set([
   "đã", "vừa", "cùng", "chính", "thức", "tổ", "chức", "lễ", "hội", "nghị", "buổi", "long", "trọng", "tiến", "hành",
   "thống", "nhất", "đồng", "ý", "đại", "diện", "lãnh", "đạo", "hai", "bên", "sẽ", "đơn", "vị", "cơ", "quan", "tiếp",
-  "tục", "chiều", "sáng", "nay", "phối", "hợp", "với", "và", "cùng", "nhau",
+  "tục", "chiều", "sáng", "nay", "phối", "hợp", "với", "và", "cùng", "nhau", "cũng", "để",
 ]);
 const JOINERS = new Set([",", "và", "với", "cùng", "-", "phối hợp với", "cùng với"]);
 
@@ -134,6 +134,35 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
     }
     if (BEFORE_VERB.has(w) || JOINERS.has(w) || ctx.tok(j - 1)!.kind === "date") j--;
     else break;
+  }
+  return out;
+}
+
+/** The organizations listed from token k on: "A, B và C", "gồm A, B và C". */
+function listedOrgs(ctx: RuleContext, k: number, orgs: OrgAnn[]): OrgAnn[] {
+  const byFirst = new Map<number, OrgAnn[]>();
+  for (const o of orgs) {
+    const list = byFirst.get(o.first) ?? [];
+    list.push(o);
+    byFirst.set(o.first, list);
+  }
+  const out: OrgAnn[] = [];
+  let j = k;
+  for (let guard = 0; guard < 40 && j < ctx.tokens.length; guard++) {
+    const found = byFirst.get(j);
+    if (found) {
+      out.push(...found);
+      j = Math.max(...found.map((o) => o.last));
+      continue;
+    }
+    const w = ctx.tok(j)!.lower;
+    // Skip joiners, a count ("3 sở gồm"), and a bracketed short name.
+    if (JOINERS.has(w) || w === "gồm" || w === ":" || (out.length === 0 && (ctx.tok(j)!.kind === "number" || /^(hai|ba|bốn|năm|các|sở|ngành|đơn|vị|cơ|quan)$/.test(w)))) j++;
+    else if (w === "(") {
+      let m = j + 1;
+      while (m < ctx.tokens.length && m - j < 10 && !ctx.is(m, ")")) m++;
+      j = m + 1;
+    } else break;
   }
   return out;
 }
@@ -182,24 +211,24 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
       for (let k = kind.last; k < s.last; k++) if (ctx.is(k, "giữa")) return k;
       return -1;
     })();
+    // "… ký kết X với B", "… ký kết 3 chương trình cùng 3 sở gồm …"
     const voi = (() => {
-      for (let k = verb + 1; k < s.last; k++) if (ctx.is(k, "với")) return k;
+      for (let k = verb + 1; k < s.last; k++) if (ctx.is(k, "với") || (ctx.is(k, "cùng") && k >= kind.last)) return k;
       return -1;
     })();
     const subject = subjectOrgs(ctx, Math.min(verb, kind.first), s.first, all);
-    if (giua >= 0 && all.some((o) => o.first > giua)) {
-      const after = all.filter((o) => o.first > giua);
-      const v = (() => {
-        for (let k = giua + 1; k < s.last; k++) if (ctx.is(k, "với")) return k;
-        return -1;
-      })();
-      if (v > giua) {
-        parties = after.filter((o) => o.last <= v);
-        partners = after.filter((o) => o.first > v);
-      } else parties = after;
-    } else if (voi >= 0 && all.some((o) => o.first > voi)) {
+    const afterGiua = giua >= 0 ? listedOrgs(ctx, giua + 1, all) : [];
+    const afterVoi = voi >= 0 ? listedOrgs(ctx, voi + 1, all) : [];
+    if (afterGiua.length > 0) {
+      // "giữa A với B, C": A and its partners; "giữa A và B": one party list.
+      const last = Math.max(...afterGiua.map((o) => o.last));
+      if (ctx.is(last, "với")) {
+        parties = afterGiua;
+        partners = listedOrgs(ctx, last + 1, all);
+      } else parties = afterGiua;
+    } else if (afterVoi.length > 0) {
       parties = subject;
-      partners = all.filter((o) => o.first > voi);
+      partners = afterVoi;
     } else {
       parties = subject;
     }

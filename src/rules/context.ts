@@ -147,11 +147,27 @@ export class RuleContext {
     const all = trie.matchAt(this.tokens, i);
     let ok: TrieHit<P>[] = RuleContext.NONE;
     if (all.length > 0) {
-      ok = this.asciiMode ? all : all.filter((h) => h.exact);
+      ok = this.asciiMode ? all : all.filter((h) => h.exact || this.oneMarkOff(h));
       if (ok.length > 1) ok.sort((a, b) => b.last - a.last);
     }
     cache[i] = ok;
     return ok;
+  }
+
+  /**
+   * A name of two or more syllables written with one syllable's marks off
+   * ("Sê Kong" for "Sê Kông"): the same name, misspelt. One syllable alone is never
+   * accepted this way ("Ba" is not "Bà").
+   */
+  private oneMarkOff<P>(h: TrieHit<P>): boolean {
+    if (h.last - h.first < 2) return false;
+    let off = 0;
+    for (let k = h.first; k < h.last; k++) {
+      const t = this.tokens[k]!;
+      if (t.lower !== t.fold && t.lower.length > 0) continue; // written with marks: matched by fold, may differ
+      off++;
+    }
+    return off <= 1 && h.last - h.first - off >= 1;
   }
 
   longest<P>(trie: TokenTrie<P>, i: number): TrieHit<P> | undefined {

@@ -40,7 +40,7 @@ function parenAbbr(ctx: RuleContext, j: number): { next: number; alias?: string 
  * word follows within three words).
  */
 function lowerRunEndsName(ctx: RuleContext, k: number): boolean {
-  for (let m = k; m < k + 4 && m < ctx.tokens.length; m++) {
+  for (let m = k; m < k + 5 && m < ctx.tokens.length; m++) {
     const t = ctx.tokens[m]!;
     if (m > k && t.lineStart) return m - k <= 2;
     if (t.kind !== "word") return t.text === "." && m - k <= 2 && (ctx.tok(m + 1)?.lineStart ?? true);
@@ -105,15 +105,18 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       const inner = parseOrgAt(ctx, j, depth + 1);
       if (inner) return inner.map((o) => ({ ...o, first: h.first, prefix: [info.canonical, ...o.prefix], rule: `org.unit>${o.rule}` }));
       if (ctx.is(j, "trung") && ctx.is(j + 1, "ương")) return [{ ...base, head: `${info.canonical} Trung ương`, last: j + 2 }];
-      // Free-named unit: a short name, then the parent organization.
+      // Free-named unit: a short name, then the parent organization ("Phòng An ninh
+      // kinh tế Công an tỉnh X") or directly its area ("Chi cục Thủy sản tỉnh X").
       if (FREE_UNITS.has(ctx.tokens.slice(h.first, h.last).map((t) => t.lower).join(" ")) && ctx.isCapWord(j)) {
-        for (let k = j + 1; k < j + 7 && k < ctx.tokens.length; k++) {
+        for (let k = j + 1; k < j + 8 && k < ctx.tokens.length; k++) {
           const t = ctx.tokens[k]!;
           if (t.kind !== "word" || t.lineStart) break;
+          const name = `${info.canonical} ${ctx.tokens.slice(j, k).map((x) => x.text).join(" ")}`;
           const parent = parseOrgAt(ctx, k, depth + 1);
-          if (parent) {
-            const name = `${info.canonical} ${ctx.tokens.slice(j, k).map((x) => x.text).join(" ")}`;
-            return parent.map((o) => ({ ...o, first: h.first, prefix: [name, ...o.prefix], rule: "org.unit-named" }));
+          if (parent) return parent.map((o) => ({ ...o, first: h.first, prefix: [name, ...o.prefix], rule: "org.unit-named" }));
+          if (ctx.longest(ctx.lex.adminWords, k)) {
+            const a = parseArea(ctx, k, "none");
+            if (a) return withArea({ ...base, head: name, rule: "org.unit-area" }, a);
           }
         }
       }
@@ -130,6 +133,15 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
   }
 }
 
+/** "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Tĩnh": a branch and its area extend the name. */
+function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
+  const o = orgs[0]!;
+  if (orgs.length !== 1 || o.area || !ctx.is(o.last, "chi") || !ctx.is(o.last + 1, "nhánh")) return orgs;
+  const a = parseArea(ctx, o.last + 2, "province");
+  if (!a || a.areas[0]?.implicit) return orgs;
+  return a.areas.map((area) => ({ ...o, head: `${o.head} chi nhánh`, area, last: a.last }));
+}
+
 /** Organizations whose name starts at token i (several for a plural area), or null. */
 export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | null {
   const t = ctx.tok(i);
@@ -138,7 +150,7 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
     // Organization names are capitalised; "công an" in running text is the force, not a body.
     if (!t.upper && !ctx.asciiMode) continue;
     const r = extend(ctx, h, depth);
-    if (r && r.length > 0) return r;
+    if (r && r.length > 0) return branch(ctx, r);
   }
   return null;
 }
