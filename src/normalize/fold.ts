@@ -39,8 +39,57 @@ export function foldDiacritics(text: string): string {
 
 const MARKS = /[\u0300-\u036f]/g;
 
+const UNKNOWN = 0;
+const UNSAFE = 0xffff;
+/**
+ * For each BMP code unit: 1 + what `foldNative` turns it into, or UNSAFE when that
+ * depends on its neighbours or changes the length (combining marks, surrogates,
+ * final sigma, "İ", Hangul). Filled on first sight, so importing stays cheap.
+ */
+const FOLD_UNIT = new Uint16Array(0x10000);
+
+function foldUnitOf(c: number): number {
+  let v = UNSAFE;
+  // Σ lower-cases by context (final sigma); the others are not one code point alone.
+  if (c !== 0x3a3 && (c < 0xd800 || c > 0xdfff) && c < 0xfffe) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1) {
+      const f = lower.normalize("NFD").replace(MARKS, "").replace(/đ/g, "d");
+      // A mark left over could be reordered against its neighbours by NFD.
+      if (f.length === 1 && !/\p{M}/u.test(f) && f.charCodeAt(0) < 0xfffe) v = f.charCodeAt(0) + 1;
+    }
+  }
+  FOLD_UNIT[c] = v;
+  return v;
+}
+
+const decoder = new TextDecoder("utf-16le", { ignoreBOM: true });
+/** Reused output buffer; a huge input gets its own so that the memory is given back. */
+let scratch = new Uint16Array(4096);
+const SCRATCH_KEEP = 1 << 20;
+
 /** Same as foldDiacritics but never changes the length (combining marks become U+2060). */
 export function foldSameLength(text: string): string {
+  // Lower-casing, NFD and mark removal of a whole string are, for the code units the
+  // table knows, the concatenation of what each unit becomes: one table lookup per
+  // unit instead of three passes that each build a string.
+  const n = text.length;
+  let buf = scratch;
+  if (buf.length < n) {
+    buf = new Uint16Array(Math.max(n, buf.length * 2));
+    if (buf.length <= SCRATCH_KEEP) scratch = buf;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let v = FOLD_UNIT[c]!;
+    if (v === UNKNOWN) v = foldUnitOf(c);
+    if (v === UNSAFE) return foldNative(text);
+    buf[i] = v - 1;
+  }
+  return decoder.decode(buf.subarray(0, n));
+}
+
+function foldNative(text: string): string {
   // Fast path through native NFD: each precomposed letter is one base letter plus marks.
   const fast = text.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/đ/g, "d");
   if (fast.length === text.length) return fast;

@@ -124,7 +124,7 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
     }
     const w = ctx.tok(j - 1)!.lower;
     if (w === ")") {
-      // "A (Liên hiệp Cần Thơ) đã ký kết": skip the bracketed short name.
+      // "A (short name) đã ký kết": skip the bracketed short name.
       let k = j - 2;
       while (k > sentFirst && !ctx.is(k, "(") && j - k < 12) k--;
       if (ctx.is(k, "(")) {

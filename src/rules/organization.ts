@@ -155,7 +155,7 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
   return null;
 }
 
-/** "Liên hiệp các tổ chức hữu nghị TP Cần Thơ (Liên hiệp Cần Thơ)": a short name defined in brackets. */
+/** "Hội Doanh nhân trẻ tỉnh Bình Định (Hội DNT Bình Định)": a short name defined in brackets. */
 function bracketAlias(ctx: RuleContext, at: number): { first: number; last: number } | null {
   if (!ctx.is(at, "(")) return null;
   let k = at + 1;

@@ -33,7 +33,10 @@ const DOTTED = new Set([
   "nxb", "v.v", "ths.ls", "kts", "ds",
 ]);
 
-const CONNECTORS = new Set([0x2e, 0x2c, 0x2f, 0x2d, 0x26, 0x27, 0x5f]); // . , / - & ' _
+/** . , / - & ' _ */
+function isConnector(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x26 || c === 0x27 || c === 0x5f;
+}
 
 /** Upper-case letters and digits only, short: one part of "VH-TT&DL", "T.Ư". */
 function isCapsPart(s: string): boolean {
@@ -100,12 +103,11 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
   let i = 0;
   let lineStart = true;
   const push = (start: number, end: number, kind: TokenKind) => {
-    const t = text.slice(start, end);
     tokens.push({
       start,
       end,
       kind,
-      text: t,
+      text: text.slice(start, end),
       lower: lower.slice(start, end),
       fold: fold.slice(start, end),
       upper: isUpper(text.charCodeAt(start)),
@@ -129,7 +131,7 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
       continue;
     }
     // URL: scheme or www. up to the next space.
-    if ((c === 0x68 || c === 0x77) && /^(?:https?:\/\/|www\.)/.test(text.slice(i, i + 8))) {
+    if ((c === 0x68 && (text.startsWith("http://", i) || text.startsWith("https://", i))) || (c === 0x77 && text.startsWith("www.", i))) {
       let j = i;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
       push(i, j, "url");
@@ -138,11 +140,29 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
     }
     // The run: word characters joined by single connectors.
     let j = i + 1;
+    let joined = false;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (isWordChar(d)) j++;
-      else if (CONNECTORS.has(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
-      else break;
+      else if (isConnector(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) {
+        j += 2;
+        joined = true;
+      } else break;
+    }
+    // Most runs are one plain syllable or number: classified without slicing the run.
+    if (!joined) {
+      let kind: TokenKind = "number";
+      for (let k = i; k < j; k++) {
+        if (!isDigit(text.charCodeAt(k))) {
+          kind = "word";
+          break;
+        }
+      }
+      let end = j;
+      if (kind === "word" && text.charCodeAt(j) === 0x2e && DOTTED.has(lower.slice(i, j))) end = j + 1;
+      push(i, end, end > j ? "abbr" : kind);
+      i = end;
+      continue;
     }
     const run = text.slice(i, j);
     // "TP.Huế", "TX.Sa Pa": a dotted abbreviation glued to a name is two tokens ("TP.HCM" stays one).
