@@ -32,11 +32,23 @@ export function rankProvinces(ctx: RuleContext): PlaceInfo[] {
   return [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((c) => c.info);
 }
 
+/** Committees named for their level: "Tỉnh ủy", "Huyện đoàn" … take a bare place name. */
+const LEVEL_HEAD = /^(tỉnh|thành|huyện|quận|thị) (ủy|đoàn)$/i;
+
+/** The level of the unit an implicit area stands for: from the admin word written, else from the head. */
+export function implicitLevel(org: OrgAnn): "province" | "district" | "commune" {
+  const word = org.area?.implicit?.word ?? "";
+  const level = org.area?.implicit?.level;
+  if (word && (level === "district" || level === "commune")) return level;
+  if (/^(huyện|quận|thị) (ủy|đoàn)$/i.test(org.head)) return "district";
+  return "province";
+}
+
 export function completedArea(org: OrgAnn, area: AreaRef, home: PlaceInfo): AreaRef {
   const word = area.implicit?.word ?? "";
-  // "Tỉnh ủy" takes the bare name (Tỉnh ủy Lào Cai); a city's committee keeps
-  // its admin word (Thành ủy thành phố Hồ Chí Minh), as its official name does.
-  const bareHead = /(ủy|đoàn)$/i.test(org.head) && word === "" && home.adminType !== "thành phố";
+  // "Tỉnh ủy" / "Huyện ủy" take the bare name (Tỉnh ủy Lào Cai); a city's committee
+  // keeps its admin word (Thành ủy thành phố Hồ Chí Minh), as its official name does.
+  const bareHead = LEVEL_HEAD.test(org.head) && word === "" && home.adminType !== "thành phố";
   const admin = word && word !== "tỉnh" && word !== "thành phố" ? word : (home.adminType ?? "tỉnh");
   return { text: bareHead ? home.name : `${admin} ${home.name}`, place: home };
 }
@@ -77,12 +89,13 @@ export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo 
       }
       continue;
     }
-    if (home && (a.implicit.level === "province" || a.implicit.word === "")) out.push({ ...o, area: completedArea(o, a, home) });
-    else if (a.implicit.level === "commune" || a.implicit.level === "district") {
-      const lv = a.implicit.level;
-      const local = (lv === "commune" ? (ctx.homeCommune ??= homeOfLevel(ctx, lv) ?? null) : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ?? undefined;
-      out.push(local ? { ...o, area: { text: `${a.implicit.word} ${local.name}`, place: local } } : o);
-    } else out.push(o);
+    const lv = implicitLevel(o);
+    if (lv === "province") {
+      out.push(home ? { ...o, area: completedArea(o, a, home) } : o);
+      continue;
+    }
+    const local = (lv === "commune" ? (ctx.homeCommune ??= homeOfLevel(ctx, lv) ?? null) : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ?? undefined;
+    out.push(local ? { ...o, area: completedArea(o, a, { ...local, adminType: a.implicit.word || local.adminType }) } : o);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { PersonAnn, RoleAnn, RuleContext } from "./context.js";
-import { completedArea } from "./home.js";
+import { completedArea, implicitLevel } from "./home.js";
 import { parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
@@ -23,16 +23,23 @@ function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
   if (!t || t.kind !== "word" || !t.upper) return false;
   if (!first && t.lineStart) return false;
   if (first && NOT_NAMES.has(t.lower)) return false;
-  if (!first && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k) || ctx.longest(ctx.lex.honorifics, k))) {
-    return false;
-  }
+  if (!first && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k))) return false;
+  // "Anh", "Bình" end many names ("Lương Đức Anh"); only a rank or degree after a name starts a new phrase.
+  const h = first ? undefined : ctx.longest(ctx.lex.honorifics, k);
+  if (h && (h.payload.kind === "rank" || h.payload.kind === "academic") && h.last - h.first >= 2) return false;
   return true;
 }
 
 /** Capitalised syllables from i; at most `max`. Returns the end index. */
 function nameRun(ctx: RuleContext, i: number, max: number): number {
   let k = i;
-  while (k - i < max && nameSyllable(ctx, k, k === i)) k++;
+  while (k - i < max && nameSyllable(ctx, k, k === i)) {
+    k++;
+    // "Park Min-soo": a hyphen written tight between two parts of one name.
+    const dash = ctx.tok(k);
+    const next = ctx.tok(k + 1);
+    if (dash?.text === "-" && next?.kind === "word" && dash.start === ctx.tok(k - 1)!.end && next.start === dash.end) k += 2;
+  }
   // Foreign names run long ("Bounnhang Vorachit Sisavath"); a dash or comma ends the name.
   return k;
 }
@@ -95,14 +102,15 @@ function completeChainAreas(roles: RoleAnn[]): void {
       if (r.org && a?.implicit && a.implicit.word === "" && !a.pluralCount) r.org = { ...r.org, area: { text: sibling.word, implicit: sibling } };
     }
   }
-  const explicit = roles.map((r) => r.org?.area).filter((a) => a?.place && a.place.level === "province" && !a.implicit);
-  const area = explicit[explicit.length - 1];
-  if (!area?.place) return;
+  // Each implicit area takes the chain's explicit area of its own level:
+  // "Huyện ủy viên, Chủ tịch UBND huyện Chợ Đồn" → Huyện ủy Chợ Đồn.
   for (const r of roles) {
     const a = r.org?.area;
-    if (r.org && a?.implicit && !a.pluralCount) {
-      r.org = { ...r.org, area: completedArea(r.org, a, area.place) };
-    }
+    if (!r.org || !a?.implicit || a.pluralCount) continue;
+    const lv = implicitLevel(r.org);
+    const explicit = roles.map((x) => x.org?.area).filter((x) => x?.place && x.place.level === lv && !x.implicit);
+    const area = explicit[explicit.length - 1];
+    if (area?.place) r.org = { ...r.org, area: completedArea(r.org, a, area.place) };
   }
 }
 
@@ -177,7 +185,8 @@ export function findPersons(ctx: RuleContext): void {
     }
 
     // 3. A full name followed by its titles: "Hà Văn Tân - Giám đốc Sở Y tế".
-    const end = strictName(ctx, i);
+    // An all-caps line (a headline) has no case to tell names from words.
+    const end = t.text.length > 1 && t.text === t.text.toUpperCase() ? i : strictName(ctx, i);
     if (end > i && !ctx.isClaimed(i, end)) {
       const p: PersonAnn = { first: i, last: end, name: nameText(ctx, i, end), rule: "person.apposition" };
       const before = ctx.roles.length;
@@ -197,6 +206,44 @@ export function findPersons(ctx: RuleContext): void {
     }
   }
   findBylines(ctx);
+  findAppointments(ctx);
+}
+
+/** "giữ chức", "bầu làm", "bổ nhiệm làm": the titles after them are the person's new office. */
+const APPOINT_CUES: readonly string[][] = [
+  ["giữ", "chức", "vụ"], ["giữ", "chức"], ["bầu", "làm"], ["bầu", "giữ"], ["bổ", "nhiệm", "làm"], ["được", "bổ", "nhiệm"],
+  ["bổ", "nhiệm"], ["đảm", "nhận", "chức"], ["làm"],
+];
+
+/**
+ * Appointments and elections: "ông A … được bổ nhiệm giữ chức Giám đốc Sở Y tế",
+ * "bầu đồng chí B giữ chức Bí thư Đảng ủy xã". The office goes to the last person
+ * named before the cue in the same sentence.
+ */
+function findAppointments(ctx: RuleContext): void {
+  const persons = [...ctx.persons].sort((a, b) => a.first - b.first);
+  if (persons.length === 0) return;
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      let cueEnd = -1;
+      for (const cue of APPOINT_CUES) {
+        if (cue.every((w, n) => ctx.is(i + n, w))) {
+          cueEnd = i + cue.length;
+          break;
+        }
+      }
+      // A bare "làm" only right after an election or appointment verb ("bầu … làm").
+      if (cueEnd < 0 || (ctx.is(i, "làm") && !ctx.tokens.slice(Math.max(s.first, i - 8), i).some((t) => t.lower === "bầu" || t.lower === "nhiệm"))) continue;
+      const chain = parseTitleChain(ctx, cueEnd);
+      if (chain.titles.length === 0 || chain.titles.every((t) => !t.org)) continue;
+      const person = persons.filter((p) => p.first >= s.first && p.last <= i).pop();
+      if (!person) continue;
+      const before = ctx.roles.length;
+      for (const t of chain.titles) addRole(ctx, person, t, "role.appointment");
+      completeChainAreas(ctx.roles.slice(before));
+      i = chain.last - 1;
+    }
+  }
 }
 
 /**
