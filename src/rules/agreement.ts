@@ -139,7 +139,7 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
 }
 
 /** The organizations listed from token k on: "A, B và C", "gồm A, B và C". */
-function listedOrgs(ctx: RuleContext, k: number, orgs: OrgAnn[]): OrgAnn[] {
+function listedOrgs(ctx: RuleContext, k: number, orgs: OrgAnn[], stopAtVoi = false): OrgAnn[] {
   const byFirst = new Map<number, OrgAnn[]>();
   for (const o of orgs) {
     const list = byFirst.get(o.first) ?? [];
@@ -156,6 +156,7 @@ function listedOrgs(ctx: RuleContext, k: number, orgs: OrgAnn[]): OrgAnn[] {
       continue;
     }
     const w = ctx.tok(j)!.lower;
+    if (stopAtVoi && w === "với") break;
     // Skip joiners, a count ("3 sở gồm"), and a bracketed short name.
     if (JOINERS.has(w) || w === "gồm" || w === ":" || (out.length === 0 && (ctx.tok(j)!.kind === "number" || /^(hai|ba|bốn|năm|các|sở|ngành|đơn|vị|cơ|quan)$/.test(w)))) j++;
     else if (w === "(") {
@@ -217,7 +218,7 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
       return -1;
     })();
     const subject = subjectOrgs(ctx, Math.min(verb, kind.first), s.first, all);
-    const afterGiua = giua >= 0 ? listedOrgs(ctx, giua + 1, all) : [];
+    const afterGiua = giua >= 0 ? listedOrgs(ctx, giua + 1, all, true) : [];
     const afterVoi = voi >= 0 ? listedOrgs(ctx, voi + 1, all) : [];
     if (afterGiua.length > 0) {
       // "giữa A với B, C": A and its partners; "giữa A và B": one party list.
@@ -231,6 +232,12 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
       partners = afterVoi;
     } else {
       parties = subject;
+    }
+    // "A và B (Lào) tổ chức hội đàm, tổng kết … và ký biên bản …": the sentence's
+    // opening list of bodies is the subject when the verb is far from it.
+    if (parties.length + partners.length < 2 && all.length >= 2) {
+      const opening = listedOrgs(ctx, all[0]!.first, all, true).filter((o) => o.last <= verb);
+      if (opening.length >= 2) parties = opening;
     }
     parties = uniqueByName(parties);
     partners = uniqueByName(partners);

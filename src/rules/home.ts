@@ -41,6 +41,8 @@ export function implicitLevel(org: OrgAnn): "province" | "district" | "commune" 
   const level = org.area?.implicit?.level;
   if (word && (level === "district" || level === "commune")) return level;
   if (/^(huyện|quận|thị) (ủy|đoàn)$/i.test(org.head)) return "district";
+  // A bare "Đảng ủy" is the commune's (or a body's own: then it names the body).
+  if (/^đảng ủy$/i.test(org.head) && org.prefix.length === 0) return "commune";
   return "province";
 }
 
@@ -48,7 +50,7 @@ export function completedArea(org: OrgAnn, area: AreaRef, home: PlaceInfo): Area
   const word = area.implicit?.word ?? "";
   // "Tỉnh ủy" / "Huyện ủy" take the bare name (Tỉnh ủy Lào Cai); a city's committee
   // keeps its admin word (Thành ủy thành phố Hồ Chí Minh), as its official name does.
-  const bareHead = LEVEL_HEAD.test(org.head) && word === "" && home.adminType !== "thành phố";
+  const bareHead = LEVEL_HEAD.test(org.head) && (word === "" || area.pluralCount !== undefined || word === "tỉnh") && home.adminType !== "thành phố";
   const admin = word && word !== "tỉnh" && word !== "thành phố" ? word : (home.adminType ?? "tỉnh");
   return { text: bareHead ? home.name : `${admin} ${home.name}`, place: home };
 }
@@ -95,7 +97,9 @@ export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo 
       continue;
     }
     const local = (lv === "commune" ? (ctx.homeCommune ??= homeOfLevel(ctx, lv) ?? null) : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ?? undefined;
-    out.push(local ? { ...o, area: completedArea(o, a, { ...local, adminType: a.implicit.word || local.adminType }) } : o);
+    if (local) out.push({ ...o, area: completedArea(o, a, { ...local, adminType: a.implicit.word || local.adminType }) });
+    // Nothing names the unit: "UBND xã" stays as written; a bare "Đảng ủy" is no name at all.
+    else if (a.implicit.word !== "") out.push(o);
   }
   return out;
 }

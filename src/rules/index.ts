@@ -1,6 +1,6 @@
 import type { PlaceInfo } from "../gazetteer/lexicon.js";
 import { type AgreementAnn, findAgreements } from "./agreement.js";
-import type { RuleContext } from "./context.js";
+import type { OrgAnn, RuleContext } from "./context.js";
 import { findDocuments } from "./document.js";
 import { resolveHome } from "./home.js";
 import { findLocations } from "./location.js";
@@ -34,7 +34,13 @@ function dropOrgsInsideTitles(ctx: RuleContext): void {
   const inTitle = new Uint8Array(ctx.tokens.length);
   for (const [a, b] of ctx.titleSpans) inTitle.fill(1, a + 1, b);
   const roleOrgs = new Set(ctx.roles.map((r) => r.org));
-  const keep = ctx.orgs.filter((o) => roleOrgs.has(o) || !inTitle[o.first]);
+  // A role may read its body differently from the scan ("Ủy viên Trung ương Đảng"
+  // → Ban Chấp hành Trung ương Đảng): the role's reading replaces the scan's.
+  const bySpan = new Map<string, OrgAnn>();
+  for (const r of ctx.roles) if (r.org) bySpan.set(`${r.org.first}:${r.org.last}`, r.org);
+  const keep = ctx.orgs
+    .map((o) => (roleOrgs.has(o) ? o : (bySpan.get(`${o.first}:${o.last}`) ?? o)))
+    .filter((o) => roleOrgs.has(o) || !inTitle[o.first]);
   ctx.orgs.length = 0;
   ctx.orgs.push(...keep);
 }

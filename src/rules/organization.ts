@@ -6,6 +6,13 @@ import type { OrgAnn, RuleContext } from "./context.js";
 /** After a head, these words make it a generic reference, not a name ("UBND các cấp"). */
 const GENERIC_AFTER = new Set(["các", "cấp", "những", "mỗi", "từng", "cơ", "trong", "ở", "nhiều", "toàn"]);
 
+const FUNCTION_WORDS = new Set([
+  "ở", "tại", "của", "với", "đã", "sẽ", "cho", "được", "là", "trong", "về", "từ", "đến", "có", "cùng",
+  "đang", "vừa", "này", "để", "nhằm", "theo", "trên", "dưới", "khi", "thì", "mà", "như", "do", "bị",
+]);
+
+const QUANTIFIERS = new Set(["các", "số", "những", "nhiều", "mỗi", "từng", "toàn", "cả"]);
+
 /** Connectors allowed inside a proper name after a "named" head ("Ngân hàng Nông nghiệp và Phát triển Nông thôn"). */
 const NAME_JOINERS = new Set(["và", "-", "&"]);
 
@@ -42,6 +49,9 @@ function parenAbbr(ctx: RuleContext, j: number): { next: number; alias?: string 
 function lowerRunEndsName(ctx: RuleContext, k: number): boolean {
   for (let m = k; m < k + 5 && m < ctx.tokens.length; m++) {
     const t = ctx.tokens[m]!;
+    // Function words end a name: "Trường THCS Ia Dom ở xã …", "Đại sứ quán X sẽ cùng …";
+    // "và" too when another body follows it.
+    if (FUNCTION_WORDS.has(t.lower) || (t.lower === "và" && ctx.longest(ctx.lex.orgs, m + 1))) return false;
     if (m > k && t.lineStart) return m - k <= 2;
     if (t.kind !== "word") return t.text === "." && m - k <= 2 && (ctx.tok(m + 1)?.lineStart ?? true);
     if (t.upper) return !ctx.longest(ctx.lex.titles, m);
@@ -60,7 +70,7 @@ function properName(ctx: RuleContext, j: number): number {
       if (k > j && t.kind === "abbr" && ctx.longest(ctx.lex.adminWords, k)) break;
       k++;
     } else if (t.kind === "number" && k > j) k++;
-    else if (k > j && NAME_JOINERS.has(t.lower) && ctx.isCapWord(k + 1)) k++;
+    else if (k > j && NAME_JOINERS.has(t.lower) && ctx.isCapWord(k + 1) && !ctx.longest(ctx.lex.orgs, k + 1)) k++;
     else if (k > j && t.kind === "word" && lowerRunEndsName(ctx, k)) k++;
     else break;
   }
@@ -79,6 +89,11 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       const p = placeAt(ctx, j, null);
       if (p && p.place.level === "country" && p.place.name !== "Việt Nam") {
         return [{ ...base, head: `${info.canonical} ${p.place.name}`, last: p.last }];
+      }
+      // A national body's provincial branch: "Ngân hàng Chính sách xã hội tỉnh Bến Tre".
+      if (!/^(Bộ|Ban|Ủy ban Trung ương|Trung ương)\b|Trung ương/.test(info.canonical)) {
+        const a = ctx.longest(ctx.lex.adminWords, j) ? parseArea(ctx, j, "none") : null;
+        if (a && !a.areas[0]?.implicit) return withArea(base, a);
       }
       return [{ ...base, last: j }];
     }
@@ -110,7 +125,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       if (FREE_UNITS.has(ctx.tokens.slice(h.first, h.last).map((t) => t.lower).join(" ")) && ctx.isCapWord(j)) {
         for (let k = j + 1; k < j + 8 && k < ctx.tokens.length; k++) {
           const t = ctx.tokens[k]!;
-          if (t.kind !== "word" || t.lineStart) break;
+          if (t.kind !== "word" || t.lineStart || FUNCTION_WORDS.has(t.lower)) break;
           const name = `${info.canonical} ${ctx.tokens.slice(j, k).map((x) => x.text).join(" ")}`;
           const parent = parseOrgAt(ctx, k, depth + 1);
           if (parent) return parent.map((o) => ({ ...o, first: h.first, prefix: [name, ...o.prefix], rule: "org.unit-named" }));
@@ -175,6 +190,12 @@ export function findOrganizations(ctx: RuleContext): void {
       continue;
     }
     let last = Math.max(...found.map((o) => o.last));
+    // "các Huyện ủy", "một số Sở": a class of bodies, not one of them.
+    if (found[0]!.area?.implicit && !found[0]!.area.pluralCount && QUANTIFIERS.has(ctx.tok(i - 1)?.lower ?? "")) {
+      ctx.claim(i, last);
+      i = last;
+      continue;
+    }
     for (const o of found) ctx.orgs.push(o);
     ctx.orgAt.set(i, found);
     const alias = found.length === 1 ? bracketAlias(ctx, last) : null;
