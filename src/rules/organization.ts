@@ -91,7 +91,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         return [{ ...base, head: `${info.canonical} ${p.place.name}`, last: p.last }];
       }
       // A national body's provincial branch: "Ngân hàng Chính sách xã hội tỉnh Bến Tre".
-      if (!/^(Bộ|Ban|Ủy ban Trung ương|Trung ương)\b|Trung ương/.test(info.canonical)) {
+      // (Only bodies with provincial branches: not "Đại biểu Quốc hội tỉnh X".)
+      if (/^(Ngân hàng|Kho bạc|Bảo hiểm|Đài|Hội|Liên|Tổng công ty|Tập đoàn|Đoàn Thanh niên|Thông tấn)/.test(info.canonical)) {
         const a = ctx.longest(ctx.lex.adminWords, j) ? parseArea(ctx, j, "none") : null;
         if (a && !a.areas[0]?.implicit) return withArea(base, a);
       }
