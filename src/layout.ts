@@ -16,16 +16,21 @@ export function softLineBreaks(text: string): number[] {
     pos = nl + 1;
   }
   const candidates: number[] = [];
+  const certain: number[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
     const line = text.slice(lines[k]!.start, lines[k]!.end).trimEnd();
     const next = text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trimStart();
     // A wrapped line is long, ends mid-sentence, and is followed by more text.
-    if (line.length >= 50 && next.length > 0 && !/[.!?:;…"”)]$/.test(line)) candidates.push(lines[k]!.end);
+    if (line.length >= 50 && next.length > 0 && !/[.!?:;…"”)]$/.test(line)) {
+      candidates.push(lines[k]!.end);
+      // The next line going on in lower case ("… tỉnh Điện Biên và\nsở …") leaves no doubt.
+      if (/^\p{Ll}/u.test(next) || /\s(và|của|với|tại|cho|các|những|là)$/u.test(line)) certain.push(lines[k]!.end);
+    }
   }
   // One long unpunctuated line is a headline; a wrapped paragraph has several.
-  if (candidates.length < 3) return [];
   const longLines = lines.filter((l) => l.end - l.start >= 50).length;
-  return candidates.length * 3 >= longLines ? candidates : [];
+  if (candidates.length >= 3 && candidates.length * 3 >= longLines) return candidates;
+  return certain;
 }
 
 /** The same text with the given line breaks replaced by spaces (same length). */

@@ -92,7 +92,9 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
     const rec = personId.get(r.person);
     if (!rec) continue;
     const org = r.org ? orgOf(r.org) : undefined;
-    const titleEnd = r.org ? Math.min(r.org.first, r.last) : r.last;
+    // The title's words run up to its organization ("Chủ tịch | UBND tỉnh X"), or are
+    // the whole phrase when the body is inside them ("Tỉnh ủy viên").
+    const titleEnd = r.org && r.org.first > r.first ? Math.min(r.org.first, r.last) : r.last;
     const span = tspan(r.first, Math.max(titleEnd, r.first + 1));
     const exists = rec.roles.some((x) => x.title === r.title && x.organization === org);
     if (!exists) rec.roles.push({ title: r.title, ...(org ? { organization: org } : {}), ...(r.former ? { former: true } : {}), span });
