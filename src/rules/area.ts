@@ -82,7 +82,7 @@ export function unknownName(ctx: RuleContext, i: number, level: string): number 
   while (k < ctx.tokens.length && k - i < 4) {
     const t = ctx.tokens[k]!;
     if (t.lineStart) break;
-    if (t.kind === "number" && k === i) return k + 1; // "quận 1", "phường 12"
+    if (t.kind === "number" && k === i) return level === "district" || level === "commune" ? k + 1 : k; // "quận 1", "phường 12"
     if (!(t.kind === "word" && t.upper) || NOT_A_NAME.has(t.lower)) break;
     // A title or an organization head starts after the name: "xã Bảo Nhai Nguyễn Văn A" is rare, "tỉnh Chủ tịch" never.
     if (k > i && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k) || ctx.longest(ctx.lex.adminWords, k))) break;
@@ -141,6 +141,16 @@ export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province"
   const t = ctx.tok(i);
   if (!t) return null;
   // Plural: "hai tỉnh …", "2 tỉnh", "7 tỉnh, thành phố gồm: …".
+  // "các tỉnh Thanh Hóa, Hà Tĩnh và Quảng Bình": named provinces after "các".
+  if (t.lower === "các") {
+    const aw = ctx.longest(ctx.lex.adminWords, i + 1);
+    if (aw && aw.payload.level === "province") {
+      const list = placeList(ctx, aw.last, null);
+      if (list.places.length >= 2) {
+        return { last: list.last, areas: list.places.map((p) => ({ text: areaText(p.adminType ?? aw.payload.word, p.name), place: p })) };
+      }
+    }
+  }
   const count = t.kind === "number" ? Number.parseInt(t.text, 10) : COUNT_WORDS[t.lower];
   if (count !== undefined && count >= 2 && count <= 20) {
     const aw = ctx.longest(ctx.lex.adminWords, i + 1);

@@ -12,6 +12,21 @@ function peopleBefore(ctx: RuleContext, i: number): boolean {
 }
 
 /**
+ * Where the items of "các xã …" start: right away, after ":", or after a short
+ * description ending in "như" / "gồm" ("các xã biên giới như A, B").
+ */
+function listStart(ctx: RuleContext, j: number): number {
+  if (ctx.is(j, ":")) return j + 1;
+  for (let k = j; k < j + 7 && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.lineStart) break;
+    if (ctx.is(k, "như", "gồm", "là", ":")) return k + 1;
+    if (t.kind !== "word" || t.upper) break;
+  }
+  return j;
+}
+
+/**
  * "các xã: Bản Hồ, Mường Bo, …, Xuân Hòa": every item of a list after a plural
  * admin word is a place of that level, known to the dictionary or not.
  */
@@ -44,7 +59,7 @@ export function findLocations(ctx: RuleContext): void {
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
     const aw = ctx.longest(ctx.lex.adminWords, i);
     if (aw && (ctx.is(i - 1, "các") || ctx.is(aw.last, ":"))) {
-      const end = adminList(ctx, aw.last + (ctx.is(aw.last, ":") ? 1 : 0), aw.payload.word, aw.payload.level);
+      const end = adminList(ctx, listStart(ctx, aw.last), aw.payload.word, aw.payload.level);
       if (end > aw.last + 1) {
         ctx.claim(i, end);
         i = end - 1;
@@ -74,7 +89,8 @@ export function findLocations(ctx: RuleContext): void {
       }
     }
     const t = ctx.tokens[i]!;
-    if (!t.upper && !ctx.asciiMode) continue;
+    // Bare place names are capitalised even in text without diacritics ("lao dong" is not Lào).
+    if (!t.upper) continue;
     const p = placeAt(ctx, i, null);
     if (!p || ctx.isClaimed(i, p.last)) continue;
     const level = p.place.level;
@@ -83,6 +99,9 @@ export function findLocations(ctx: RuleContext): void {
     // A foreign province bare ("Salavan") is known only from the dictionary: take it.
     if (level === "province" && p.place.country && p.place.country !== "Việt Nam") ok = true;
     if (!ok || peopleBefore(ctx, i)) continue;
+    // "Anh", "Mỹ", "Nhật", "Bỉ" are also syllables of names ("Quỳnh Anh", "Mỹ Quý"):
+    // a one-syllable country next to another capitalised word is part of that name.
+    if (level === "country" && p.last - i === 1 && (ctx.isCapWord(i + 1) || (ctx.isCapWord(i - 1) && !ctx.tokens[i]!.lineStart))) continue;
     // "TP.HCM" is a province written as an abbreviation.
     ctx.places.push({ first: i, last: p.last, info: p.place, rule: "location.bare" });
     ctx.claim(i, p.last);

@@ -100,7 +100,11 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
     }
     case "area":
     case "bare-area": {
-      if (generic) return null;
+      // "Công an các tỉnh A, B và C" names its bodies; "UBND các cấp" does not.
+      if (generic) {
+        const listed = ctx.is(j, "các") ? parseArea(ctx, j, "none") : null;
+        return listed && listed.areas.length >= 2 ? withArea(base, listed) : null;
+      }
       if (ctx.is(j, "việt", "viet") && ctx.is(j + 1, "nam")) {
         const vn = info.canonical.endsWith("Việt Nam") ? info.canonical : `${info.canonical} Việt Nam`;
         return [{ ...base, head: vn, last: j + 2 }];
