@@ -133,7 +133,13 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
       }
     }
     if (BEFORE_VERB.has(w) || JOINERS.has(w) || ctx.tok(j - 1)!.kind === "date") j--;
-    else break;
+    else if (ctx.tok(j - 1)!.kind === "word" && !ctx.tok(j - 1)!.upper) {
+      // "A và các tổ chức chính trị - xã hội đã ký kết": a generic group among the signers.
+      let k = j - 1;
+      while (k > sentFirst && j - k < 8 && !ctx.is(k, "các") && (ctx.isWord(k) || ctx.is(k, "-")) && !ctx.tok(k)!.upper) k--;
+      if (!ctx.is(k, "các")) break;
+      j = k;
+    } else break;
   }
   return out;
 }
@@ -232,6 +238,15 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
       partners = afterVoi;
     } else {
       parties = subject;
+    }
+    // "… ký kết chương trình hợp tác giữa tỉnh Cà Mau và Ninh Bình": provinces sign
+    // through their People's Committees.
+    if (parties.length + partners.length < 2 && giua >= 0) {
+      const provinces = ctx.places.filter((p) => p.first > giua && p.last <= s.last && p.info.level === "province");
+      if (provinces.length >= 2 && provinces[0]!.first <= giua + 3) {
+        parties = provinces.map((p) => ({ first: p.first, last: p.last, head: "Ủy ban nhân dân", kind: "state" as const, prefix: [], rule: "agreement.province-party", area: { text: `${p.info.adminType ?? "tỉnh"} ${p.info.name}`, place: p.info } }));
+        partners = [];
+      }
     }
     // "A và B (Lào) tổ chức hội đàm, tổng kết … và ký biên bản …": the sentence's
     // opening list of bodies is the subject when the verb is far from it.

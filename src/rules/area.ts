@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { foldDiacritics } from "../normalize/fold.js";
 import type { PlaceInfo } from "../gazetteer/lexicon.js";
 import type { AreaRef, RuleContext } from "./context.js";
 
@@ -45,7 +46,8 @@ function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceIn
   const toks = ctx.tokens.slice(first, last);
   if (toks.some((t) => t.kind !== "word")) return place;
   const written = toks.map((t) => t.text).join(" ");
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  // Spelling variants ("Thừa Thiên - Huế", "Sê Kong" for Sê Kông) keep the dictionary's spelling.
+  const key = (s: string) => foldDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   if (key(written) === key(place.name)) return place;
   if (ctx.asciiMode || toks.every((t) => t.fold === t.lower) || toks.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) {
     return place;
@@ -127,7 +129,11 @@ function placeList(ctx: RuleContext, i: number, word: string | null): { last: nu
     places.push(p.place);
     last = p.last;
     if ((ctx.is(p.last, ",", "và") || ctx.is(p.last, ";")) && placeAt(ctx, p.last + 1, word)) k = p.last + 1;
-    else break;
+    // "tỉnh Salavan và tỉnh Sekong": the admin word written again.
+    else if (word !== null && ctx.is(p.last, ",", "và") && ctx.longest(ctx.lex.adminWords, p.last + 1)?.payload.word === word) {
+      k = ctx.longest(ctx.lex.adminWords, p.last + 1)!.last;
+      if (!placeAt(ctx, k, word)) break;
+    } else break;
   }
   return { last, places };
 }
