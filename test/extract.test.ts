@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { VietnerError, createExtractor, extract, extractionSchema } from "../src/index.js";
 
@@ -61,5 +62,27 @@ describe("extract() contract", () => {
   it("reads the headline", () => {
     const r = extract("Hai tỉnh ký kết chương trình hợp tác\nNgày 13/10, tại tỉnh Lào Cai, hai bên ký kết.");
     expect(r.title).toBe("Hai tỉnh ký kết chương trình hợp tác");
+  });
+});
+
+describe("extract() on random text (robustness)", () => {
+  // Vocabulary of the genre: every rule gets a chance to fire on odd neighbours.
+  const words = [
+    "Ủy ban", "MTTQ", "Việt Nam", "tỉnh", "Lào Cai", "và", "ký kết", "chương trình phối hợp", "giữa", "với",
+    "đồng chí", "Nguyễn Văn", "An", ",", ".", "-", "(", ")", ":", ";", "Chủ tịch", "Bí thư", "Tỉnh ủy", "các",
+    "xã", "Bảo Hà", "Sở", "Y tế", "ngày", "13/10", "giai đoạn", "2023 - 2025", "Chỉ thị số", "05-CT/TW", "của",
+    "3,7 tỷ đồng", "Ảnh:", "\n", "đường", "Bảo tàng", "Đại tá", "nguyên", "Trưởng Ban", "Dân vận", "TP.HCM",
+    "hai tỉnh", "gồm", "như", "bầu", "giữ chức", "Hội Nông dân", "Công ty", "Ngân hàng", "chi nhánh", "UBND",
+  ];
+  it("never throws, never hangs, and keeps every span on the input", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 80 }), (parts) => {
+        const input = parts.join(" ");
+        const r = extract(input);
+        for (const m of r.mentions) if (input.slice(m.start, m.end) !== m.text) return false;
+        return extractionSchema.safeParse(r).success;
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -114,11 +114,30 @@ function completeChainAreas(roles: RoleAnn[]): void {
   }
 }
 
+/** Words before a name that make it the name of a place: "đường Mai Thúc Loan", "Bảo tàng Đại tướng X". */
+const NAMED_AFTER = new Set(["đường", "phố", "bảo tàng", "nhà lưu niệm", "khu lưu niệm", "tượng đài", "quảng trường", "cầu", "khu di tích", "di tích", "lăng", "đền thờ", "nhà tưởng niệm"]);
+
+function namesAPlace(ctx: RuleContext, i: number): boolean {
+  const one = ctx.tok(i - 1)?.lower ?? "";
+  const two = `${ctx.tok(i - 2)?.lower ?? ""} ${one}`;
+  const three = `${ctx.tok(i - 3)?.lower ?? ""} ${two}`;
+  return NAMED_AFTER.has(one) || NAMED_AFTER.has(two) || NAMED_AFTER.has(three);
+}
+
 /** Phase: persons with honorifics, names in apposition to titles, titles before names, bylines. */
 export function findPersons(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
+    // A street or a memorial named after someone is a place, not a mention of the person.
+    if (namesAPlace(ctx, i)) {
+      let k = i;
+      while (k < n && k - i < 7 && (ctx.isCapWord(k) || ctx.longest(ctx.lex.honorifics, k) || ctx.longest(ctx.lex.titles, k))) k++;
+      if (k > i) {
+        i = k - 1;
+        continue;
+      }
+    }
     const rolesBefore = ctx.roles.length;
     const t = ctx.tokens[i]!;
 
@@ -275,36 +294,55 @@ function enumeration(ctx: RuleContext, j: number, gender: "male" | "female" | un
 function findBylines(ctx: RuleContext): void {
   const { sentences } = ctx.doc;
   const lines = sentences.filter((s) => ctx.tokens[s.first]!.lineStart);
-  lines.forEach((s, n) => {
-    let i = s.first;
-    const last = s.last;
-    // Prefix "Tác giả:", "Tin, ảnh:".
-    let k = i;
-    while (k < last && k - i < 4 && !ctx.is(k, ":")) k++;
-    let prefixed = false;
-    if (k < last && ctx.is(k, ":") && BYLINE_PREFIX.test(ctx.tokens.slice(i, k).map((t) => t.lower).join(" ").replace(" ,", ","))) {
-      i = k + 1;
-      prefixed = true;
+  const edge = new Set(lines.filter((_, n) => n <= 3 || n >= lines.length - 3));
+  for (const s of sentences) {
+    // A credit may also close a caption line: "… trao quà cho hộ nghèo. Ảnh: Thanh Tùng".
+    if (!edge.has(s) && !creditPrefixAt(ctx, s.first, s.last)) continue;
+    readByline(ctx, s.first, s.last);
+  }
+}
+
+/** End of a credit prefix ("Tác giả:", "Tin, ảnh:", "Ảnh:") starting at i, or -1. */
+function creditPrefixAt(ctx: RuleContext, i: number, last: number): number {
+  let k = i;
+  while (k < last && k - i < 4 && !ctx.is(k, ":")) k++;
+  if (k < last && ctx.is(k, ":") && BYLINE_PREFIX.test(ctx.tokens.slice(i, k).map((t) => t.lower).join(" ").replace(" ,", ","))) {
+    return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * A byline: names separated by "-", ",", "/" or "và", each part possibly behind
+ * a credit prefix ("Quỳnh Anh - Ảnh: Trọng Hiếu"), an outlet code or a bracketed
+ * unit allowed at the end ("Văn Tường/ CTV ĐNTV", "Ngọc Lê (Bộ CHQS tỉnh)").
+ */
+function readByline(ctx: RuleContext, first: number, last: number): void {
+  const names: [number, number, boolean][] = [];
+  let j = first;
+  while (j < last) {
+    const p = creditPrefixAt(ctx, j, last);
+    const prefixed = p >= 0;
+    if (prefixed) j = p;
+    const end = nameRun(ctx, j, 4);
+    if (end === j) {
+      // Trailing outlet codes ("CTV ĐNTV") or a bracketed unit end the byline.
+      const rest = ctx.tokens.slice(j, last);
+      const tail = rest.every((t) => t.kind === "abbr" || (t.kind === "word" && t.text === t.text.toUpperCase()) || t.kind === "punct");
+      if (names.length > 0 && (tail || ctx.is(j, "("))) break;
+      return;
     }
-    const nearEdge = n <= 3 || n >= lines.length - 3;
-    if (!prefixed && !nearEdge) return;
-    // Names separated by "-", "," or "và".
-    const names: [number, number][] = [];
-    let j = i;
-    while (j < last) {
-      const end = nameRun(ctx, j, 4);
-      if (end === j) return;
-      names.push([j, end]);
-      j = end;
-      if (j < last && ctx.is(j, "-", ",", "và")) j++;
-      else break;
-    }
-    if (j !== last || names.length === 0) return;
-    for (const [a, b] of names) {
-      // A byline name has 2-4 syllables and is not a known place or body; an acronym like "BTC" is not a person.
-      if (b - a < 2 || ctx.isClaimed(a, b)) continue;
-      if (ctx.longest(ctx.lex.places, a)?.last === b || ctx.longest(ctx.lex.orgs, a)) continue;
-      addPerson(ctx, { first: a, last: b, name: nameText(ctx, a, b), rule: prefixed ? "person.credit" : "person.byline" });
-    }
-  });
+    names.push([j, end, prefixed]);
+    j = end;
+    if (j < last && ctx.is(j, "-", ",", "và", "/")) j++;
+    else if (j < last && ctx.is(j, "(")) break;
+    else if (j < last) return;
+  }
+  for (const [a, b, prefixed] of names) {
+    // 2-4 syllables, not a province, country or body; an acronym like "BTC" is not a person.
+    if (b - a < 2 || ctx.isClaimed(a, b)) continue;
+    const place = ctx.longest(ctx.lex.places, a);
+    if ((place?.last === b && (place.payload.level === "province" || place.payload.level === "country")) || ctx.longest(ctx.lex.orgs, a)) continue;
+    addPerson(ctx, { first: a, last: b, name: nameText(ctx, a, b), rule: prefixed ? "person.credit" : "person.byline" });
+  }
 }
