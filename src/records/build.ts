@@ -18,6 +18,7 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
 
   // Organizations, with implicit areas completed.
   const orgRecords = new Map<string, Organization>();
+  const orgSeen = new Map<Organization, { starts: Set<number>; aliases: Set<string> }>();
   const orgId = new Map<OrgAnn, string>();
   const fullOrg = new Map<OrgAnn, OrgAnn | undefined>();
   const completedOf = (o: OrgAnn): OrgAnn | undefined => {
@@ -37,12 +38,19 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
       rec = { id: `o${orgRecords.size + 1}`, name, aliases: [], kind: o.kind, mentions: [] };
       orgRecords.set(k, rec);
     }
-    if (!rec.mentions.some((m) => m.start === span.start)) {
+    // Sets beside the record keep this linear when a body is named thousands of times.
+    let seen = orgSeen.get(rec);
+    if (!seen) orgSeen.set(rec, (seen = { starts: new Set(), aliases: new Set() }));
+    if (!seen.starts.has(span.start)) {
+      seen.starts.add(span.start);
       rec.mentions.push(span);
       mentions.push({ ...span, type: "ORGANIZATION", entity: rec.id, rule: o.rule });
     }
-    if (key(span.text) !== k && !rec.aliases.includes(span.text)) rec.aliases.push(span.text);
-    if (o.alias && !rec.aliases.includes(o.alias)) rec.aliases.push(o.alias);
+    for (const alias of [span.text, o.alias]) {
+      if (alias === undefined || seen.aliases.has(alias)) continue;
+      seen.aliases.add(alias);
+      if (key(alias) !== k) rec.aliases.push(alias);
+    }
     orgId.set(o, rec.id);
     return rec.id;
   };

@@ -117,8 +117,11 @@ function completeChainAreas(roles: RoleAnn[]): void {
 /** Words before a name that make it the name of a place: "đường Mai Thúc Loan", "Bảo tàng Đại tướng X". */
 const NAMED_AFTER = new Set(["đường", "phố", "bảo tàng", "nhà lưu niệm", "khu lưu niệm", "tượng đài", "quảng trường", "cầu", "khu di tích", "di tích", "lăng", "đền thờ", "nhà tưởng niệm"]);
 
+const NAMED_AFTER_LAST = new Set([...NAMED_AFTER].map((w) => w.slice(w.lastIndexOf(" ") + 1)));
+
 function namesAPlace(ctx: RuleContext, i: number): boolean {
   const one = ctx.tok(i - 1)?.lower ?? "";
+  if (!NAMED_AFTER_LAST.has(one)) return false;
   const two = `${ctx.tok(i - 2)?.lower ?? ""} ${one}`;
   const three = `${ctx.tok(i - 3)?.lower ?? ""} ${two}`;
   return NAMED_AFTER.has(one) || NAMED_AFTER.has(two) || NAMED_AFTER.has(three);
