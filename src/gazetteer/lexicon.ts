@@ -105,6 +105,8 @@ export interface Lexicon {
   readonly multiSurnames: TokenTrie<string>;
   /** Province by any written name (folded), pre- and post-reform. */
   readonly provinceByFold: ReadonlyMap<string, PlaceInfo>;
+  /** Post-2025 provinces by name: the unit a name means after the reform. */
+  readonly provinceAfter: ReadonlyMap<string, PlaceInfo>;
   /** Organization head by any written form, folded: for titles that imply their body. */
   readonly orgHeadByFold: ReadonlyMap<string, OrgHeadInfo>;
   /** Abbreviation → expansion, by the abbreviation's lower case. */
@@ -149,6 +151,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
     }
     fuzzyAdd(p.name, info);
   }
+  const provinceAfter = new Map<string, PlaceInfo>();
   for (const p of d.provinces.after2025) {
     const info: PlaceInfo = {
       name: p.name,
@@ -158,6 +161,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
       current: { name: p.name, code: p.code },
       since2025: true,
     };
+    provinceAfter.set(p.name, info);
     for (const n of [p.name, ...p.aliases]) {
       const k = phraseKeys(n);
       const key = k.fold.join(" ");
@@ -257,6 +261,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
     surnames,
     multiSurnames,
     provinceByFold,
+    provinceAfter,
     orgHeadByFold,
     abbreviations,
     fuzzyPlaces,

@@ -19,9 +19,11 @@ const COMMUNE_WORDS = new Set(["xã", "phường", "thị trấn", "đặc khu"]
 function levelFits(word: string, place: PlaceInfo): boolean {
   switch (word) {
     case "tỉnh":
-    case "thành phố":
     case "thủ đô":
-      return place.level === "province" || (word === "thành phố" && place.level === "district");
+      return place.level === "province";
+    case "thành phố":
+      // "thành phố Cần Thơ" is the province; "thành phố Lào Cai" the city of tỉnh Lào Cai.
+      return (place.level === "province" && place.adminType === "thành phố") || place.level === "district" || (place.level === "province" && place.country !== undefined);
     case "huyện":
     case "quận":
     case "thị xã":
@@ -65,13 +67,51 @@ function placeAtRaw(ctx: RuleContext, i: number, word: string | null): { last: n
   if (!ctx.isCapWord(i) && !(ctx.asciiMode && ctx.isWord(i))) return null;
   // After "xã", "phường": a commune of the 2025 map first, then an older unit of that name.
   if (word !== null && COMMUNE_WORDS.has(word)) {
-    const h = ctx.hits(ctx.lex.communes(), i)[0];
-    if (h) return { last: h.last, place: h.payload };
+    const hs = ctx.hits(ctx.lex.communes(), i);
+    if (hs.length > 0) return { last: hs[0]!.last, place: choose(ctx, hs.filter((h) => h.last === hs[0]!.last).map((h) => h.payload), word, hs[0]!.last) };
   }
-  for (const h of ctx.hits(ctx.lex.places, i)) {
-    if (word === null || levelFits(word, h.payload)) return { last: h.last, place: h.payload };
+  let hs = ctx.hits(ctx.lex.places, i).filter((h) => word === null || levelFits(word, h.payload));
+  // "thành phố Huế": no city of that name, so the province (Thừa Thiên Huế became a city).
+  if (hs.length === 0 && word === "thành phố") hs = ctx.hits(ctx.lex.places, i).filter((h) => h.payload.level === "province");
+  if (hs.length === 0) return null;
+  const last = hs[0]!.last;
+  return { last, place: choose(ctx, hs.filter((h) => h.last === last).map((h) => h.payload), word, last) };
+}
+
+/**
+ * Several units share a name (eight districts are called Châu Thành). The written
+ * admin word decides first ("thị xã" vs "quận"; "thành phố Lào Cai" is the city,
+ * not the tỉnh), then a province written after it ("…, tỉnh Long An", "(Long An)"),
+ * then the article's own provinces; else the dictionary's first entry.
+ */
+function choose(ctx: RuleContext, cands: PlaceInfo[], word: string | null, after: number): PlaceInfo {
+  let cs = cands;
+  if (cs.length > 1 && word !== null) {
+    const typed = cs.filter((c) => c.adminType === word);
+    if (typed.length > 0) cs = typed;
   }
-  return null;
+  // Written bare ("hai tỉnh Hà Giang và Cao Bằng", "Sơn La"), a name means its province.
+  if (cs.length > 1 && (word === null || word === "tỉnh")) {
+    const provinces = cs.filter((c) => c.level === "province");
+    if (provinces.length > 0) cs = provinces;
+  }
+  if (cs.length === 1) return postReform(ctx, cs[0]!);
+  for (let k = after; k < after + 5 && k < ctx.tokens.length; k++) {
+    const p = ctx.hits(ctx.lex.places, k).find((h) => h.payload.level === "province")?.payload;
+    if (p) {
+      const inIt = cs.filter((c) => c.province === p.code || c.current?.code === p.current?.code);
+      if (inIt.length > 0) return postReform(ctx, inIt[0]!);
+    }
+  }
+  const known = new Set(ctx.orgs.map((o) => o.area?.place?.code).filter((c) => c !== undefined));
+  const local = cs.find((c) => c.province !== undefined && known.has(c.province));
+  return postReform(ctx, local ?? cs[0]!);
+}
+
+/** After 1 July 2025 (by the `date` option) a province named as before is the new unit. */
+function postReform(ctx: RuleContext, p: PlaceInfo): PlaceInfo {
+  if (p.level !== "province" || p.since2025 || !ctx.postReform) return p;
+  return ctx.lex.provinceAfter.get(p.name) ?? p;
 }
 
 /** Capitalised words after an admin word that the dictionary does not know (new communes, foreign units). */

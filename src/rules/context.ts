@@ -99,6 +99,8 @@ export class RuleContext {
   /** Tokens claimed by an organization, person or place (by index). */
   readonly claimed: Uint8Array;
   home?: PlaceInfo;
+  /** The `date` option is on or after 1 July 2025: names mean the units of the new map. */
+  readonly postReform: boolean;
   /** The article's main commune and district (null: none), for "UBND xã" / "Huyện ủy". */
   homeCommune?: PlaceInfo | null;
   homeDistrict?: PlaceInfo | null;
@@ -112,6 +114,7 @@ export class RuleContext {
   ) {
     this.tokens = doc.tokens;
     this.claimed = new Uint8Array(doc.tokens.length);
+    this.postReform = (options.date ?? "") >= "2025-07";
     let letters = 0;
     let marked = 0;
     const t = doc.norm.text;
@@ -148,7 +151,8 @@ export class RuleContext {
     let ok: TrieHit<P>[] = RuleContext.NONE;
     if (all.length > 0) {
       ok = this.asciiMode ? all : all.filter((h) => h.exact || this.oneMarkOff(h));
-      if (ok.length > 1) ok.sort((a, b) => b.last - a.last);
+      // Longest first; at equal length the exact spelling before a near one ("Tam Dương", "Tam Đường").
+      if (ok.length > 1) ok.sort((a, b) => b.last - a.last || Number(b.exact) - Number(a.exact));
     }
     cache[i] = ok;
     return ok;

@@ -2,6 +2,12 @@ import type { LocationLevel } from "../schema/result.js";
 import { parseArea, placeAt, unknownName } from "./area.js";
 import type { RuleContext } from "./context.js";
 
+const COUNTRY_WORDS = new Set([
+  "anh hùng", "anh em", "anh chị", "pháp luật", "pháp lý", "pháp chế", "pháp nhân", "pháp lệnh", "pháp quyền",
+  "ý kiến", "ý chí", "ý thức", "ý nghĩa", "ý tưởng", "đức tin", "nhật ký", "nhật trình", "mỹ thuật", "mỹ phẩm",
+  "mỹ quan", "hàn gắn", "hàn lâm", "thái độ", "thái bình", "lào cai",
+]);
+
 /** "người Việt Nam", "nhân dân Lào", "tiếng Việt": a people or language, not a place (GUIDE). */
 const PEOPLE_BEFORE = new Set(["người", "nhân dân", "dân tộc", "đồng bào", "tiếng", "kiều bào", "bạn bè"]);
 
@@ -101,7 +107,12 @@ export function findLocations(ctx: RuleContext): void {
     if (!ok || peopleBefore(ctx, i)) continue;
     // "Anh", "Mỹ", "Nhật", "Bỉ" are also syllables of names ("Quỳnh Anh", "Mỹ Quý"):
     // a one-syllable country next to another capitalised word is part of that name.
-    if (level === "country" && p.last - i === 1 && (ctx.isCapWord(i + 1) || (ctx.isCapWord(i - 1) && !ctx.tokens[i]!.lineStart))) continue;
+    // ("Tổng thống Mỹ Joe Biden": the name after it is already a person's, so "Mỹ" stands alone.)
+    const capNext = ctx.isCapWord(i + 1) && !ctx.claimed[i + 1];
+    const capPrev = ctx.isCapWord(i - 1) && !ctx.claimed[i - 1] && !ctx.tokens[i]!.lineStart;
+    if (level === "country" && p.last - i === 1 && (capNext || capPrev)) continue;
+    // "Anh hùng", "Pháp luật", "Ý kiến" capitalised at a sentence start are words, not countries.
+    if (level === "country" && p.last - i === 1 && COUNTRY_WORDS.has(`${t.lower} ${ctx.tok(i + 1)?.lower ?? ""}`)) continue;
     // "TP.HCM" is a province written as an abbreviation.
     ctx.places.push({ first: i, last: p.last, info: p.place, rule: "location.bare" });
     ctx.claim(i, p.last);

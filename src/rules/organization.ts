@@ -106,6 +106,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         return listed && listed.areas.length >= 2 ? withArea(base, listed) : null;
       }
       if (ctx.is(j, "việt", "viet") && ctx.is(j + 1, "nam")) {
+        // "Ủy ban MTTQ Việt Nam các cấp" is the whole system, not one body.
+        if (ctx.is(j + 2, ...GENERIC_AFTER)) return null;
         const vn = info.canonical.endsWith("Việt Nam") ? info.canonical : `${info.canonical} Việt Nam`;
         return [{ ...base, head: vn, last: j + 2 }];
       }
@@ -191,7 +193,9 @@ export function findOrganizations(ctx: RuleContext): void {
   for (let i = 0; i < n; ) {
     const found = parseOrgAt(ctx, i);
     if (!found) {
-      i++;
+      // "Ủy ban MTTQ Việt Nam các cấp": a head read as generic is not re-read from its middle.
+      const head = ctx.longest(ctx.lex.orgs, i);
+      i = head && ctx.is(head.last, ...GENERIC_AFTER) ? head.last : i + 1;
       continue;
     }
     let last = Math.max(...found.map((o) => o.last));

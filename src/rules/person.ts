@@ -83,9 +83,10 @@ function attachChain(ctx: RuleContext, person: PersonAnn, at: number): number {
 }
 
 function addRole(ctx: RuleContext, person: PersonAnn, t: ReturnType<typeof parseTitleChain>["titles"][number], rule: string): void {
-  const role: RoleAnn = { person, title: t.title, first: t.first, last: t.last, org: t.org, former: t.former, rule };
+  const role: RoleAnn = { person, title: t.title, first: t.first, last: t.last, org: t.org, former: t.former, rule: `${rule}>${t.rule}` };
   ctx.roles.push(role);
-  ctx.titleSpans.push([t.first, t.org ? Math.min(t.org.first, t.last) : t.last]);
+  // The title's own words: up to its body, or the whole phrase when the body is inside it ("Ủy viên Trung ương Đảng").
+  ctx.titleSpans.push([t.first, t.org && t.org.first > t.first ? Math.min(t.org.first, t.last) : t.last]);
   if (t.org) ctx.claim(t.org.first, t.org.last);
 }
 
@@ -132,8 +133,11 @@ export function findPersons(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
-    // A street or a memorial named after someone is a place, not a mention of the person.
-    if (namesAPlace(ctx, i)) {
+    // A street or a memorial named after someone is a place, not a mention of the person
+    // ("đường Mai Thúc Loan"; "Đường Nguyễn Thị Minh Khai" at a sentence start).
+    const street = (ctx.is(i, "đường", "phố") && ctx.isCapWord(i + 1) && ctx.lex.surnames.has(ctx.tok(i + 1)!.lower)) ? 1 : 0;
+    if (street || namesAPlace(ctx, i)) {
+      i += street;
       let k = i;
       while (k < n && k - i < 7 && (ctx.isCapWord(k) || ctx.longest(ctx.lex.honorifics, k) || ctx.longest(ctx.lex.titles, k))) k++;
       if (k > i) {

@@ -1,0 +1,1178 @@
+/**
+ * The example corpus of the rule phases (STYLE.md: "each rule file has its
+ * examples"). Every sentence here is written for the test, in the register of
+ * Vietnamese provincial news; none is copied from the shared corpus, and the
+ * persons named are invented.
+ *
+ * One list per phase of src/rules/. The *.examples.test.ts files run them; the
+ * meta-test (meta.test.ts) runs every input to check that every rule id of
+ * src/rules fires on some example and that ids are readable slugs.
+ */
+import type { Phase, PhaseExamples } from "./harness.js";
+
+// ---------------------------------------------------------------------------
+// organization.ts — heads from org-heads.json, areas, abbreviations, plurals.
+
+export const organization: PhaseExamples = {
+  positive: [
+    {
+      id: "ubnd-province",
+      input:
+        "Chiều 5/3, UBND tỉnh Quảng Ngãi tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội.",
+      mentions: [{ type: "ORGANIZATION", text: "UBND tỉnh Quảng Ngãi" }],
+      organizations: ["Ủy ban nhân dân tỉnh Quảng Ngãi"],
+    },
+    {
+      id: "mttq-adds-viet-nam",
+      input: "Ủy ban MTTQ tỉnh Bình Phước vừa tổ chức hội nghị tổng kết công tác năm 2023.",
+      mentions: [{ type: "ORGANIZATION", text: "Ủy ban MTTQ tỉnh Bình Phước" }],
+      organizations: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước"],
+    },
+    {
+      id: "unit-of-provincial-party-committee",
+      input:
+        "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh đã phát động cuộc thi viết về gương người tốt, việc tốt.",
+      mentions: [{ type: "ORGANIZATION", text: "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh" }],
+      organizations: ["Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"],
+    },
+    {
+      id: "so-gd-dt-expanded",
+      input: "Sở GD&ĐT tỉnh Nam Định vừa công bố kế hoạch tuyển sinh vào lớp 10 năm học mới.",
+      mentions: [{ type: "ORGANIZATION", text: "Sở GD&ĐT tỉnh Nam Định" }],
+      organizations: ["Sở Giáo dục và Đào tạo tỉnh Nam Định"],
+    },
+    {
+      id: "cong-an-tp-hcm",
+      input: "Ngày 20/8, Công an TP.HCM cho biết đã triệt phá một đường dây buôn lậu quy mô lớn.",
+      mentions: [{ type: "ORGANIZATION", text: "Công an TP.HCM" }],
+      organizations: ["Công an thành phố Hồ Chí Minh"],
+    },
+    {
+      id: "area-from-context-option",
+      input:
+        "Sáng nay, Hội Nông dân tỉnh đã tổ chức lớp tập huấn kỹ thuật trồng trọt cho hơn 200 hội viên.",
+      options: { context: "Nghệ An" },
+      mentions: [{ type: "ORGANIZATION", text: "Hội Nông dân tỉnh" }],
+      organizations: ["Hội Nông dân tỉnh Nghệ An"],
+    },
+    {
+      id: "two-provinces-two-organizations",
+      input:
+        "Ủy ban MTTQ Việt Nam hai tỉnh Điện Biên và Lai Châu đã tổ chức hội nghị giao ban công tác vùng giáp ranh.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Ủy ban MTTQ Việt Nam hai tỉnh Điện Biên và Lai Châu" },
+      ],
+      organizations: [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu",
+      ],
+    },
+    {
+      id: "standing-body-of-hdnd",
+      input:
+        "Thường trực HĐND tỉnh Khánh Hòa đã tổ chức phiên giải trình về công tác quản lý đất đai.",
+      mentions: [{ type: "ORGANIZATION", text: "Thường trực HĐND tỉnh Khánh Hòa" }],
+      organizations: ["Thường trực Hội đồng nhân dân tỉnh Khánh Hòa"],
+    },
+    {
+      id: "ldtbxh-expanded",
+      input: "Sở LĐTB&XH tỉnh Hòa Bình phối hợp tổ chức phiên giao dịch việc làm cho thanh niên.",
+      mentions: [{ type: "ORGANIZATION", text: "Sở LĐTB&XH tỉnh Hòa Bình" }],
+      organizations: ["Sở Lao động – Thương binh và Xã hội tỉnh Hòa Bình"],
+    },
+    {
+      id: "bhxh-expanded",
+      input:
+        "Năm qua, BHXH tỉnh Thanh Hóa đã chi trả chế độ ốm đau cho hơn 3.000 lượt người lao động.",
+      mentions: [{ type: "ORGANIZATION", text: "BHXH tỉnh Thanh Hóa" }],
+      organizations: ["Bảo hiểm xã hội tỉnh Thanh Hóa"],
+    },
+    {
+      id: "national-body",
+      input: "Theo Bộ Chính trị, công tác cán bộ là khâu then chốt của then chốt.",
+      mentions: [{ type: "ORGANIZATION", text: "Bộ Chính trị" }],
+      organizations: ["Bộ Chính trị"],
+    },
+    {
+      id: "ban-bi-thu-completed",
+      input: "Ban Bí thư vừa ban hành quy định mới về công tác dân vận.",
+      mentions: [{ type: "ORGANIZATION", text: "Ban Bí thư" }],
+      organizations: ["Ban Bí thư Trung ương Đảng"],
+    },
+    {
+      id: "named-university",
+      input: "Trường Đại học Tây Nguyên đã trao bằng tốt nghiệp cho hơn 1.200 tân kỹ sư.",
+      mentions: [{ type: "ORGANIZATION", text: "Trường Đại học Tây Nguyên" }],
+      organizations: ["Trường Đại học Tây Nguyên"],
+    },
+    {
+      id: "free-named-unit-of-police",
+      input:
+        "Phòng Cảnh sát giao thông Công an tỉnh Hà Nam đã ra quân bảo đảm trật tự an toàn giao thông.",
+      mentions: [{ type: "ORGANIZATION", text: "Phòng Cảnh sát giao thông Công an tỉnh Hà Nam" }],
+      organizations: ["Phòng Cảnh sát giao thông Công an tỉnh Hà Nam"],
+    },
+    {
+      id: "free-named-unit-with-area",
+      input: "Chi cục Thủy sản tỉnh Cà Mau đã tổ chức tập huấn khai thác hải sản cho ngư dân.",
+      mentions: [{ type: "ORGANIZATION", text: "Chi cục Thủy sản tỉnh Cà Mau" }],
+      organizations: ["Chi cục Thủy sản tỉnh Cà Mau"],
+    },
+    {
+      id: "central-steering-committee",
+      input:
+        "Đoàn công tác của Ban Chỉ đạo Trung ương đã kiểm tra kết quả giảm nghèo tại địa phương.",
+      mentions: [{ type: "ORGANIZATION", text: "Ban Chỉ đạo Trung ương" }],
+      organizations: ["Ban Chỉ đạo Trung ương"],
+    },
+    {
+      id: "bracketed-short-name-reused",
+      input:
+        "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh (Liên hiệp Quảng Ninh) đã đón đoàn khách quốc tế. Liên hiệp Quảng Ninh cũng trao tặng quà lưu niệm.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh" },
+        { type: "ORGANIZATION", text: "Liên hiệp Quảng Ninh", nth: 1 },
+      ],
+      organizations: ["Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh"],
+    },
+    {
+      id: "tinh-uy-bare-place",
+      input: "Tỉnh ủy Yên Bái đã ban hành nghị quyết chuyên đề về phát triển du lịch.",
+      mentions: [{ type: "ORGANIZATION", text: "Tỉnh ủy Yên Bái" }],
+      organizations: ["Tỉnh ủy Yên Bái"],
+    },
+    {
+      id: "tp-expanded",
+      input: "UBND TP Cần Thơ vừa phê duyệt đề án chuyển đổi số giai đoạn tới.",
+      mentions: [{ type: "ORGANIZATION", text: "UBND TP Cần Thơ" }],
+      organizations: ["Ủy ban nhân dân thành phố Cần Thơ"],
+    },
+    {
+      id: "named-then-va-then-organization",
+      input: "Chiều 15/3, Trường Đại học Vinh và UBND tỉnh Nghệ An đã tổ chức hội thảo khoa học.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Trường Đại học Vinh" },
+        { type: "ORGANIZATION", text: "UBND tỉnh Nghệ An" },
+      ],
+      organizations: ["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Nghệ An"],
+    },
+  ],
+  negative: [
+    {
+      id: "member-organizations",
+      input: "Các tổ chức thành viên đã tích cực hưởng ứng cuộc vận động.",
+      none: ["ORGANIZATION"],
+    },
+    {
+      id: "ubnd-cac-cap",
+      input: "UBND các cấp cần tăng cường kiểm tra công tác phòng cháy, chữa cháy.",
+      none: ["ORGANIZATION"],
+    },
+    {
+      id: "departments-and-party-committees",
+      input: "Các sở, ngành và cấp ủy các cấp cần quan tâm lãnh đạo, chỉ đạo sát sao.",
+      none: ["ORGANIZATION"],
+    },
+    {
+      id: "party-and-state",
+      input: "Đảng và Nhà nước luôn quan tâm tới đồng bào vùng cao.",
+      none: ["ORGANIZATION"],
+    },
+    {
+      id: "front-at-all-levels",
+      input: "Ủy ban MTTQ Việt Nam các cấp đã vận động được nhiều nguồn lực ủng hộ người nghèo.",
+      none: ["ORGANIZATION"],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// person.ts — honorifics, names after titles, apposition, full names, bylines.
+
+export const person: PhaseExamples = {
+  positive: [
+    {
+      id: "ong-male",
+      input: "Tham dự hội nghị có ông Trần Văn Hải, Giám đốc Sở Tài chính tỉnh Quảng Bình.",
+      mentions: [{ type: "PERSON", text: "Trần Văn Hải" }],
+      persons: [{ name: "Trần Văn Hải", gender: "male", mentions: ["Trần Văn Hải"] }],
+      personCount: 1,
+    },
+    {
+      id: "ba-female",
+      input:
+        "Phát biểu tại buổi lễ, bà Nguyễn Thị Thủy cho biết hội đã hoàn thành các chỉ tiêu đề ra.",
+      mentions: [{ type: "PERSON", text: "Nguyễn Thị Thủy" }],
+      persons: [{ name: "Nguyễn Thị Thủy", gender: "female" }],
+      personCount: 1,
+    },
+    {
+      id: "chi-female",
+      input: "Chị Hà Thị Lan, một hộ nuôi ong ở xã Tả Van, cho biết thu nhập năm nay đã tăng.",
+      mentions: [{ type: "PERSON", text: "Hà Thị Lan" }],
+      persons: [{ name: "Hà Thị Lan", gender: "female" }],
+      personCount: 1,
+    },
+    {
+      id: "rank-dropped",
+      input:
+        "Đại tá Phạm Văn Long, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai, đã kiểm tra công tác huấn luyện.",
+      mentions: [{ type: "PERSON", text: "Phạm Văn Long" }],
+      persons: [{ name: "Phạm Văn Long", gender: null }],
+      personCount: 1,
+    },
+    {
+      id: "name-after-title",
+      input: "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu đã trao quà cho các hộ nghèo.",
+      mentions: [{ type: "PERSON", text: "Hồ Tiến Thiệu" }],
+      persons: [{ name: "Hồ Tiến Thiệu", gender: null }],
+      personCount: 1,
+    },
+    {
+      id: "name-then-bracketed-title",
+      input: "Hội nghị có sự tham dự của Nguyễn Văn Thắng (Giám đốc Sở Xây dựng tỉnh Bắc Ninh).",
+      mentions: [{ type: "PERSON", text: "Nguyễn Văn Thắng" }],
+      persons: [{ name: "Nguyễn Văn Thắng" }],
+      personCount: 1,
+    },
+    {
+      id: "later-short-mention-joins",
+      input:
+        "Ông Đỗ Quang Vinh, nguyên Chủ tịch UBND tỉnh Hưng Yên, đã về thăm trường cũ. Ông Vinh chia sẻ nhiều kỷ niệm về thầy cô.",
+      mentions: [
+        { type: "PERSON", text: "Đỗ Quang Vinh" },
+        { type: "PERSON", text: "Vinh", nth: 1 },
+      ],
+      persons: [{ name: "Đỗ Quang Vinh", gender: "male", mentions: ["Đỗ Quang Vinh", "Vinh"] }],
+      personCount: 1,
+    },
+    {
+      id: "foreign-leader-country-apart",
+      input: "Tổng thống Mỹ Joe Biden đã có cuộc điện đàm với lãnh đạo các nước trong khu vực.",
+      mentions: [
+        { type: "PERSON", text: "Joe Biden" },
+        { type: "LOCATION", text: "Mỹ" },
+      ],
+      persons: [{ name: "Joe Biden" }],
+      personCount: 1,
+      locations: [{ name: "Mỹ", level: "country" }],
+    },
+    {
+      id: "plain-full-name",
+      input: "Sáng nay, Nguyễn Thị Minh Hằng đã nhận giải nhất cuộc thi viết về quê hương.",
+      mentions: [{ type: "PERSON", text: "Nguyễn Thị Minh Hằng" }],
+      persons: [{ name: "Nguyễn Thị Minh Hằng", gender: null }],
+      personCount: 1,
+    },
+    {
+      id: "enumerated-participants",
+      input:
+        "Tham dự hội nghị có các đồng chí: Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Quảng Nam; Trần Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Quảng Nam.",
+      mentions: [
+        { type: "PERSON", text: "Lê Văn Hòa" },
+        { type: "PERSON", text: "Trần Thị Mai" },
+      ],
+      persons: [{ name: "Lê Văn Hòa" }, { name: "Trần Thị Mai" }],
+      personCount: 2,
+    },
+    {
+      id: "byline-last-line",
+      input: "Buổi lễ trao quà diễn ra trang trọng, ấm cúng.\nMinh Hải",
+      mentions: [{ type: "PERSON", text: "Minh Hải" }],
+      persons: [{ name: "Minh Hải", roles: [] }],
+      personCount: 1,
+    },
+    {
+      id: "photo-credit",
+      input: "Các đại biểu tham quan gian hàng trưng bày sản phẩm OCOP của tỉnh.\nẢnh: Quang Vinh",
+      mentions: [{ type: "PERSON", text: "Quang Vinh" }],
+      persons: [{ name: "Quang Vinh", roles: [] }],
+      personCount: 1,
+    },
+    {
+      id: "author-credit",
+      input: "Bài viết đoạt giải nhất cuộc thi báo chí năm nay.\nTác giả: Kim Anh",
+      mentions: [{ type: "PERSON", text: "Kim Anh" }],
+      persons: [{ name: "Kim Anh", roles: [] }],
+      personCount: 1,
+    },
+  ],
+  negative: [
+    {
+      id: "ong-ba-ancestors",
+      input: "Ông bà ta thường nói: có công mài sắt, có ngày nên kim.",
+      none: ["PERSON"],
+    },
+    {
+      id: "comrades-unnamed",
+      input: "Các đồng chí lãnh đạo tỉnh đã tới dự và phát biểu chỉ đạo.",
+      none: ["PERSON"],
+    },
+    {
+      id: "office-without-name",
+      input: "Chuyến thăm của Tổng thống Mỹ diễn ra trong hai ngày.",
+      none: ["PERSON"],
+    },
+    {
+      id: "peace",
+      input: "Nhân dân hai nước mong muốn hòa bình, hữu nghị và hợp tác.",
+      none: ["PERSON"],
+    },
+    {
+      id: "street-named-after-a-person",
+      input: "Đường Nguyễn Thị Minh Khai được trồng thêm hàng cây xanh.",
+      none: ["PERSON"],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// role.ts — titles split from their organizations (TITLE mentions, Person.roles).
+
+export const role: PhaseExamples = {
+  positive: [
+    {
+      id: "chain-completes-tinh-uy",
+      input:
+        "Đồng chí Lê Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kiên Giang chủ trì hội nghị.",
+      mentions: [
+        { type: "TITLE", text: "Phó Bí thư", value: "Phó Bí thư" },
+        { type: "TITLE", text: "Chủ tịch", value: "Chủ tịch" },
+      ],
+      persons: [
+        {
+          name: "Lê Minh Tuấn",
+          roles: [
+            { title: "Phó Bí thư", organization: "Tỉnh ủy Kiên Giang", span: "Phó Bí thư" },
+            {
+              title: "Chủ tịch",
+              organization: "Ủy ban nhân dân tỉnh Kiên Giang",
+              span: "Chủ tịch",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: "rank-is-no-title",
+      input:
+        "Đại tá Phạm Văn Long, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai, đã kiểm tra công tác huấn luyện.",
+      mentions: [{ type: "TITLE", text: "Chỉ huy trưởng", value: "Chỉ huy trưởng" }],
+      persons: [
+        {
+          name: "Phạm Văn Long",
+          roles: [
+            {
+              title: "Chỉ huy trưởng",
+              organization: "Bộ Chỉ huy Quân sự tỉnh Gia Lai",
+              span: "Chỉ huy trưởng",
+            },
+          ],
+        },
+      ],
+      organizations: ["Bộ Chỉ huy Quân sự tỉnh Gia Lai"],
+    },
+    {
+      id: "truong-ban-absorbs-head",
+      input: "Bà Lò Thị Thủy, Trưởng Ban Dân vận Tỉnh ủy Lai Châu, phát biểu chỉ đạo hội nghị.",
+      persons: [
+        {
+          name: "Lò Thị Thủy",
+          roles: [{ title: "Trưởng ban", organization: "Ban Dân vận Tỉnh ủy Lai Châu" }],
+        },
+      ],
+    },
+    {
+      id: "standing-committee-member-completed",
+      input:
+        "Ông Hoàng Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La đã tiếp đoàn công tác.",
+      mentions: [{ type: "TITLE", text: "Ủy viên", value: "Ủy viên" }],
+      persons: [
+        {
+          name: "Hoàng Văn Nam",
+          roles: [
+            { title: "Ủy viên", organization: "Ban Thường vụ Tỉnh ủy Sơn La", span: "Ủy viên" },
+            { title: "Chủ tịch", organization: "Ủy ban nhân dân tỉnh Sơn La", span: "Chủ tịch" },
+          ],
+        },
+      ],
+    },
+    {
+      id: "former-holder",
+      input: "Ông Đỗ Quang Vinh, nguyên Chủ tịch UBND tỉnh Hưng Yên, đã về thăm trường cũ.",
+      persons: [
+        {
+          name: "Đỗ Quang Vinh",
+          roles: [
+            { title: "Chủ tịch", organization: "Ủy ban nhân dân tỉnh Hưng Yên", former: true },
+          ],
+        },
+      ],
+    },
+    {
+      id: "title-without-body",
+      input: "Chủ tịch nước Lương Cường đã gửi thư chúc Tết đồng bào, chiến sĩ cả nước.",
+      mentions: [{ type: "TITLE", text: "Chủ tịch nước", value: "Chủ tịch nước" }],
+      persons: [
+        {
+          name: "Lương Cường",
+          roles: [{ title: "Chủ tịch nước", organization: null, span: "Chủ tịch nước" }],
+        },
+      ],
+    },
+    {
+      id: "member-of-central-committee",
+      input:
+        "Ông Nguyễn Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị đã trao quà cho gia đình chính sách.",
+      persons: [
+        {
+          name: "Nguyễn Văn Bình",
+          roles: [
+            { title: "Ủy viên", organization: "Ban Chấp hành Trung ương Đảng" },
+            { title: "Bí thư", organization: "Tỉnh ủy Quảng Trị", span: "Bí thư" },
+          ],
+        },
+      ],
+    },
+    {
+      id: "member-of-central-committee-no-extra-body",
+      input:
+        "Ông Nguyễn Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị đã trao quà cho gia đình chính sách.",
+      organizations: ["Ban Chấp hành Trung ương Đảng", "Tỉnh ủy Quảng Trị"],
+    },
+    {
+      id: "tinh-uy-vien",
+      input:
+        "Đồng chí Vàng A Sử, Tỉnh ủy viên, Bí thư Huyện ủy Mường Nhé đã dự lễ khánh thành trường học.",
+      options: { context: "Điện Biên" },
+      persons: [
+        {
+          name: "Vàng A Sử",
+          roles: [
+            { title: "Ủy viên", organization: "Tỉnh ủy Điện Biên" },
+            { title: "Bí thư", organization: "Huyện ủy Mường Nhé", span: "Bí thư" },
+          ],
+        },
+      ],
+    },
+    {
+      id: "tinh-uy-vien-span",
+      input:
+        "Đồng chí Vàng A Sử, Tỉnh ủy viên, Bí thư Huyện ủy Mường Nhé đã dự lễ khánh thành trường học.",
+      options: { context: "Điện Biên" },
+      mentions: [{ type: "TITLE", text: "Tỉnh ủy viên", value: "Ủy viên" }],
+    },
+    {
+      id: "deputy-of-national-assembly",
+      input: "Bà Trần Thị Hòa, Đại biểu Quốc hội tỉnh Vĩnh Phúc, đã tiếp xúc cử tri huyện Tam Đảo.",
+      persons: [
+        {
+          name: "Trần Thị Hòa",
+          roles: [{ title: "Đại biểu", organization: "Quốc hội", span: "Đại biểu" }],
+        },
+      ],
+    },
+    {
+      id: "chanh-van-phong-shares-head",
+      input:
+        "Ông Lê Quang Huy, Chánh Văn phòng Tỉnh ủy Thừa Thiên Huế, thông tin về kết quả hội nghị.",
+      persons: [
+        {
+          name: "Lê Quang Huy",
+          roles: [{ title: "Chánh Văn phòng", organization: "Văn phòng Tỉnh ủy Thừa Thiên Huế" }],
+        },
+      ],
+    },
+    {
+      id: "bracketed-title",
+      input: "Hội nghị có sự tham dự của Nguyễn Văn Thắng (Giám đốc Sở Xây dựng tỉnh Bắc Ninh).",
+      mentions: [{ type: "TITLE", text: "Giám đốc", value: "Giám đốc" }],
+      persons: [
+        {
+          name: "Nguyễn Văn Thắng",
+          roles: [
+            { title: "Giám đốc", organization: "Sở Xây dựng tỉnh Bắc Ninh", span: "Giám đốc" },
+          ],
+        },
+      ],
+    },
+    {
+      id: "long-title-before-name",
+      input:
+        "Phó Chủ tịch Thường trực UBND tỉnh Hòa Bình Nguyễn Văn Toàn đã kiểm tra tiến độ dự án.",
+      mentions: [
+        { type: "TITLE", text: "Phó Chủ tịch Thường trực", value: "Phó Chủ tịch Thường trực" },
+      ],
+      persons: [
+        {
+          name: "Nguyễn Văn Toàn",
+          roles: [
+            {
+              title: "Phó Chủ tịch Thường trực",
+              organization: "Ủy ban nhân dân tỉnh Hòa Bình",
+              span: "Phó Chủ tịch Thường trực",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: "kiem-joins-titles",
+      input:
+        "Ông Phan Văn Mãi, Phó Bí thư Thường trực Tỉnh ủy kiêm Chủ tịch HĐND tỉnh Bến Tre, phát biểu bế mạc.",
+      persons: [
+        {
+          name: "Phan Văn Mãi",
+          roles: [
+            {
+              title: "Phó Bí thư Thường trực",
+              organization: "Tỉnh ủy Bến Tre",
+              span: "Phó Bí thư Thường trực",
+            },
+            { title: "Chủ tịch", organization: "Hội đồng nhân dân tỉnh Bến Tre", span: "Chủ tịch" },
+          ],
+        },
+      ],
+    },
+    {
+      id: "appointed-to-office",
+      input:
+        "Ông Nguyễn Văn Phúc được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Tuyên Quang từ ngày 1/10.",
+      mentions: [{ type: "TITLE", text: "Giám đốc", value: "Giám đốc" }],
+      persons: [
+        {
+          name: "Nguyễn Văn Phúc",
+          roles: [
+            { title: "Giám đốc", organization: "Sở Y tế tỉnh Tuyên Quang", span: "Giám đốc" },
+          ],
+        },
+      ],
+    },
+    {
+      id: "elected-to-office",
+      input:
+        "Hội nghị đã bầu bà Lê Thị Hồng giữ chức Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Ninh Bình nhiệm kỳ mới.",
+      persons: [
+        {
+          name: "Lê Thị Hồng",
+          gender: "female",
+          roles: [
+            {
+              title: "Chủ tịch",
+              organization: "Hội Liên hiệp Phụ nữ tỉnh Ninh Bình",
+              span: "Chủ tịch",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: "foreign-office",
+      input: "Tổng thống Mỹ Joe Biden đã có cuộc điện đàm với lãnh đạo các nước trong khu vực.",
+      mentions: [{ type: "TITLE", text: "Tổng thống", value: "Tổng thống" }],
+      persons: [
+        {
+          name: "Joe Biden",
+          roles: [{ title: "Tổng thống", organization: null, span: "Tổng thống" }],
+        },
+      ],
+    },
+  ],
+  negative: [
+    { id: "rank-alone", input: "Thiếu tướng Nguyễn Văn Sơn đã tới dự buổi lễ.", none: ["TITLE"] },
+    {
+      id: "office-of-no-one",
+      input: "Chủ tịch UBND các xã phải chịu trách nhiệm trước pháp luật.",
+      none: ["TITLE"],
+    },
+    {
+      id: "directors-in-general",
+      input: "Giám đốc các sở, ngành tham dự hội nghị trực tuyến.",
+      none: ["TITLE"],
+    },
+    {
+      id: "unnamed-leaders",
+      input: "Các đồng chí lãnh đạo tỉnh đã tới dự và tặng hoa chúc mừng.",
+      none: ["TITLE"],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// location.ts — admin word + name, bare provinces and countries, lists.
+
+export const location: PhaseExamples = {
+  positive: [
+    {
+      id: "province-merged-in-2025",
+      input: "Sáng 12/5, đoàn công tác đã làm việc tại tỉnh Yên Bái.",
+      mentions: [{ type: "LOCATION", text: "Yên Bái" }],
+      locations: [
+        {
+          name: "Yên Bái",
+          level: "province",
+          code: "15",
+          current: { name: "Lào Cai", code: "15" },
+        },
+      ],
+    },
+    {
+      id: "commune-district-province",
+      input: "Đoàn đã đến thăm các hộ dân ở xã Tả Phìn, huyện Sa Pa, tỉnh Lào Cai.",
+      mentions: [
+        { type: "LOCATION", text: "Tả Phìn" },
+        { type: "LOCATION", text: "Sa Pa" },
+        { type: "LOCATION", text: "Lào Cai" },
+      ],
+      locations: [
+        { name: "Tả Phìn", level: "commune" },
+        { name: "Sa Pa", level: "district", current: { name: "Lào Cai", code: "15" } },
+        {
+          name: "Lào Cai",
+          level: "province",
+          code: "10",
+          current: { name: "Lào Cai", code: "15" },
+        },
+      ],
+    },
+    {
+      id: "bare-province",
+      input: "Nhiều du khách đã đến Hà Nội dịp cuối năm để tham quan phố cổ.",
+      mentions: [{ type: "LOCATION", text: "Hà Nội" }],
+      locations: [{ name: "Hà Nội", level: "province", code: "01" }],
+    },
+    {
+      id: "bare-country",
+      input: "Đoàn công tác của tỉnh đã sang thăm và làm việc tại Nhật Bản.",
+      mentions: [{ type: "LOCATION", text: "Nhật Bản" }],
+      locations: [{ name: "Nhật Bản", level: "country" }],
+    },
+    {
+      id: "list-after-plural-admin-word",
+      input: "Mưa lớn gây ngập úng cục bộ tại các xã Tả Van, Tả Phìn.",
+      mentions: [
+        { type: "LOCATION", text: "Tả Van" },
+        { type: "LOCATION", text: "Tả Phìn" },
+      ],
+      locations: [
+        { name: "Tả Van", level: "commune" },
+        { name: "Tả Phìn", level: "commune" },
+      ],
+    },
+    {
+      id: "district-with-province-in-brackets",
+      input: "Tuyến đường nối Bát Xát (Lào Cai) với cửa khẩu quốc tế đã hoàn thành.",
+      mentions: [
+        { type: "LOCATION", text: "Bát Xát" },
+        { type: "LOCATION", text: "Lào Cai" },
+      ],
+      locations: [
+        { name: "Bát Xát", level: "district" },
+        { name: "Lào Cai", level: "province" },
+      ],
+    },
+    {
+      id: "foreign-province",
+      input: "Đoàn đã làm việc với chính quyền tỉnh Savannakhet của nước bạn Lào.",
+      mentions: [
+        { type: "LOCATION", text: "Savannakhet" },
+        { type: "LOCATION", text: "Lào" },
+      ],
+      locations: [
+        { name: "Savannakhet", level: "province" },
+        { name: "Lào", level: "country" },
+      ],
+    },
+    {
+      id: "centrally-run-city",
+      input: "Tối 2/9, đông đảo người dân thành phố Đà Nẵng đã xem bắn pháo hoa.",
+      mentions: [{ type: "LOCATION", text: "Đà Nẵng" }],
+      locations: [
+        {
+          name: "Đà Nẵng",
+          level: "province",
+          code: "48",
+          current: { name: "Đà Nẵng", code: "48" },
+        },
+      ],
+    },
+    {
+      id: "official-tone-placement",
+      input: "Đồng bào các dân tộc tỉnh Hòa Bình luôn đoàn kết, chung sức xây dựng quê hương.",
+      mentions: [{ type: "LOCATION", text: "Hòa Bình" }],
+      locations: [
+        {
+          name: "Hòa Bình",
+          level: "province",
+          code: "17",
+          current: { name: "Phú Thọ", code: "25" },
+        },
+      ],
+    },
+    {
+      id: "abbreviated-city",
+      input: "Nhiều doanh nghiệp tại TP.HCM đã tăng lương cho người lao động.",
+      mentions: [{ type: "LOCATION", text: "TP.HCM" }],
+      locations: [{ name: "Hồ Chí Minh", level: "province", code: "79" }],
+    },
+    {
+      id: "area-of-cac-cap",
+      input: "Mặt trận các cấp tỉnh Lào Cai đã vận động nhân dân hiến đất làm đường.",
+      mentions: [{ type: "LOCATION", text: "Lào Cai" }],
+      locations: [{ name: "Lào Cai", level: "province" }],
+    },
+    {
+      id: "district-and-commune",
+      input: "Tham dự có lãnh đạo huyện Mường Khương và xã Bản Lầu.",
+      mentions: [
+        { type: "LOCATION", text: "Mường Khương" },
+        { type: "LOCATION", text: "Bản Lầu" },
+      ],
+      locations: [
+        { name: "Mường Khương", level: "district", code: "083" },
+        { name: "Bản Lầu", level: "commune" },
+      ],
+    },
+  ],
+  negative: [
+    {
+      id: "people-not-place",
+      input: "Người Việt Nam ở nước ngoài luôn hướng về quê hương.",
+      none: ["LOCATION"],
+    },
+    {
+      id: "nation-not-place",
+      input: "Nhân dân Lào luôn coi trọng tình hữu nghị đặc biệt.",
+      none: ["LOCATION"],
+    },
+    {
+      id: "area-inside-organization",
+      input: "Ủy ban MTTQ tỉnh Yên Bái đã trao 50 suất quà cho hộ nghèo.",
+      none: ["LOCATION"],
+    },
+    {
+      id: "peace-is-no-province",
+      input: "Nhân dân mong muốn hòa bình, ổn định để phát triển.",
+      none: ["LOCATION"],
+    },
+    {
+      id: "language-not-place",
+      input: "Em bắt đầu học tiếng Anh từ năm lớp ba.",
+      none: ["LOCATION"],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// temporal.ts — dates (resolved with the `date` option), periods, money.
+
+export const temporal: PhaseExamples = {
+  positive: [
+    {
+      id: "day-month-with-publication-date",
+      input: "Sáng 14/7, hơn 300 đoàn viên thanh niên đã ra quân dọn vệ sinh môi trường.",
+      options: { date: "2024-03-01" },
+      mentions: [{ type: "DATE", text: "14/7", value: "2024-07-14" }],
+    },
+    {
+      id: "day-month-year-unknown",
+      input: "Sáng 14/7, hơn 300 đoàn viên thanh niên đã ra quân dọn vệ sinh môi trường.",
+      mentions: [{ type: "DATE", text: "14/7", value: "--07-14" }],
+    },
+    {
+      id: "period-after-giai-doan",
+      input: "Kế hoạch được triển khai trong giai đoạn 2024 - 2026 với nhiều nội dung thiết thực.",
+      mentions: [{ type: "PERIOD", text: "2024 - 2026", value: "2024/2026" }],
+    },
+    {
+      id: "period-as-one-token",
+      input: "Nhiệm kỳ 2020-2025, Ban Chấp hành đã lãnh đạo hoàn thành các chỉ tiêu.",
+      mentions: [{ type: "PERIOD", text: "2020-2025", value: "2020/2025" }],
+    },
+    {
+      id: "period-years-without-cue",
+      input: "Chương trình được thực hiện từ 2021 - 2025 tại các huyện miền núi.",
+      mentions: [{ type: "PERIOD", text: "2021 - 2025", value: "2021/2025" }],
+    },
+    {
+      id: "money-billions",
+      input: "Tổng kinh phí hỗ trợ là 3,7 tỷ đồng từ nguồn xã hội hóa.",
+      mentions: [{ type: "MONEY", text: "3,7 tỷ đồng", value: 3700000000 }],
+    },
+    {
+      id: "money-millions",
+      input: "Mỗi hộ được hỗ trợ 500 triệu đồng để xây dựng nhà ở.",
+      mentions: [{ type: "MONEY", text: "500 triệu đồng", value: 500000000 }],
+    },
+    {
+      id: "money-thousands-separator",
+      input: "Mỗi suất quà trị giá 200.000 đồng gồm gạo, dầu ăn và sữa.",
+      mentions: [{ type: "MONEY", text: "200.000 đồng", value: 200000 }],
+    },
+    {
+      id: "money-per-person",
+      input: "Mức hỗ trợ là 1,5 triệu đồng/người/tháng trong thời gian điều trị.",
+      mentions: [{ type: "MONEY", text: "1,5 triệu đồng", value: 1500000 }],
+    },
+    {
+      id: "date-in-words",
+      input: "Ngày 13 tháng 10 năm 2023, hội nghị được tổ chức tại Hà Nội.",
+      mentions: [{ type: "DATE", text: "13 tháng 10 năm 2023", value: "2023-10-13" }],
+    },
+    {
+      id: "year",
+      input: "Trong năm 2024, toàn tỉnh giảm được hơn 2.000 hộ nghèo.",
+      mentions: [{ type: "DATE", text: "năm 2024", value: "2024" }],
+    },
+    {
+      id: "full-date",
+      input: "Hội nghị diễn ra ngày 23/6/2021 tại hội trường Tỉnh ủy.",
+      mentions: [{ type: "DATE", text: "23/6/2021", value: "2021-06-23" }],
+    },
+    {
+      id: "dotted-full-date",
+      input: "Ngày 15.8.2016, công trình thủy lợi được khởi công.",
+      mentions: [{ type: "DATE", text: "15.8.2016", value: "2016-08-15" }],
+    },
+    {
+      id: "dashed-day-month-after-cue",
+      input: "Chiều 8-12, Ban Thường vụ Tỉnh ủy Bắc Kạn đã họp phiên thường kỳ.",
+      options: { date: "2023-12-09" },
+      mentions: [{ type: "DATE", text: "8-12", value: "2023-12-08" }],
+    },
+  ],
+  negative: [
+    {
+      id: "count-of-gifts-is-no-money",
+      input: "Đã trao 127.600 suất quà cho hộ nghèo dịp Tết.",
+      none: ["MONEY"],
+    },
+    {
+      id: "school-grade",
+      input: "Học sinh lớp 10 được miễn học phí.",
+      none: ["DATE", "PERIOD", "MONEY"],
+    },
+    { id: "percentage", input: "Tỷ lệ hộ nghèo giảm còn 3,5% so với cùng kỳ.", none: ["MONEY"] },
+    {
+      id: "households",
+      input: "Xã có 1.250 hộ dân, trong đó 120 hộ nghèo.",
+      none: ["DATE", "PERIOD", "MONEY"],
+    },
+    {
+      id: "score",
+      input: "Điểm chuẩn năm nay của trường là 24,5 điểm.",
+      none: ["MONEY", "PERIOD"],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// document.ts — numbered legal and Party documents.
+
+export const document: PhaseExamples = {
+  positive: [
+    {
+      id: "resolution-with-date-and-issuer",
+      input:
+        "Các cấp ủy tiếp tục quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.",
+      mentions: [
+        { type: "DOCUMENT", text: "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" },
+      ],
+      documents: [
+        {
+          type: "Nghị quyết",
+          number: "57-NQ/TW",
+          issuedOn: "2024-12-22",
+          issuer: "Bộ Chính trị",
+          span: "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+        },
+      ],
+    },
+    {
+      id: "directive",
+      input:
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, tỉnh đã đạt nhiều kết quả.",
+      mentions: [{ type: "DOCUMENT", text: "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị" }],
+      documents: [
+        { type: "Chỉ thị", number: "05-CT/TW", issuedOn: "2016-05-15", issuer: "Bộ Chính trị" },
+      ],
+    },
+    {
+      id: "national-assembly-resolution-number",
+      input: "Quốc hội đã thông qua Nghị quyết số 24/2021/QH15 về kế hoạch tài chính quốc gia.",
+      mentions: [{ type: "DOCUMENT", text: "Nghị quyết số 24/2021/QH15" }],
+      documents: [
+        { type: "Nghị quyết", number: "24/2021/QH15", span: "Nghị quyết số 24/2021/QH15" },
+      ],
+    },
+    {
+      id: "provincial-decision",
+      input:
+        "Theo Quyết định số 1234/QĐ-UBND ngày 5/8/2023 của UBND tỉnh Lâm Đồng, dự án đã được phê duyệt.",
+      mentions: [
+        {
+          type: "DOCUMENT",
+          text: "Quyết định số 1234/QĐ-UBND ngày 5/8/2023 của UBND tỉnh Lâm Đồng",
+        },
+      ],
+      documents: [
+        {
+          type: "Quyết định",
+          number: "1234/QĐ-UBND",
+          issuedOn: "2023-08-05",
+          issuer: "Ủy ban nhân dân tỉnh Lâm Đồng",
+        },
+      ],
+    },
+    {
+      id: "plain-number-and-issuer",
+      input: "Thực hiện Chỉ thị số 22 của Ban Bí thư, công tác dân vận tiếp tục được tăng cường.",
+      mentions: [{ type: "DOCUMENT", text: "Chỉ thị số 22 của Ban Bí thư" }],
+      documents: [{ type: "Chỉ thị", number: "22", issuer: "Ban Bí thư Trung ương Đảng" }],
+    },
+    {
+      id: "conclusion",
+      input: "Kết luận số 01-KL/TW của Bộ Chính trị tiếp tục được triển khai sâu rộng.",
+      mentions: [{ type: "DOCUMENT", text: "Kết luận số 01-KL/TW của Bộ Chính trị" }],
+      documents: [{ type: "Kết luận", number: "01-KL/TW", issuer: "Bộ Chính trị" }],
+    },
+    {
+      id: "circular",
+      input: "Theo Thông tư số 12/2022/TT-BGDĐT, các trường phải công khai mức học phí.",
+      mentions: [{ type: "DOCUMENT", text: "Thông tư số 12/2022/TT-BGDĐT" }],
+      documents: [{ type: "Thông tư", number: "12/2022/TT-BGDĐT" }],
+    },
+    {
+      id: "plan-of-provincial-people-committee",
+      input:
+        "Kế hoạch số 45/KH-UBND ngày 10/3/2024 của UBND tỉnh Thanh Hóa đề ra nhiều giải pháp cụ thể.",
+      mentions: [
+        { type: "DOCUMENT", text: "Kế hoạch số 45/KH-UBND ngày 10/3/2024 của UBND tỉnh Thanh Hóa" },
+      ],
+      documents: [
+        {
+          type: "Kế hoạch",
+          number: "45/KH-UBND",
+          issuedOn: "2024-03-10",
+          issuer: "Ủy ban nhân dân tỉnh Thanh Hóa",
+        },
+      ],
+    },
+    {
+      id: "decree",
+      input:
+        "Nghị định số 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông.",
+      mentions: [{ type: "DOCUMENT", text: "Nghị định số 100/2019/NĐ-CP" }],
+      documents: [{ type: "Nghị định", number: "100/2019/NĐ-CP" }],
+    },
+    {
+      id: "number-and-code-written-apart",
+      input: "Tỉnh ủy đã ban hành Đề án số 02 - ĐA/TU về phát triển nguồn nhân lực chất lượng cao.",
+      mentions: [{ type: "DOCUMENT", text: "Đề án số 02 - ĐA/TU" }],
+      documents: [{ type: "Đề án", number: "02-ĐA/TU" }],
+    },
+  ],
+  negative: [
+    {
+      id: "resolution-of-congress",
+      input: "Học tập Nghị quyết Đại hội XIII của Đảng là nhiệm vụ trọng tâm.",
+      none: ["DOCUMENT"],
+    },
+    {
+      id: "law-and-year",
+      input: "Luật 2016 quy định rõ trách nhiệm của các bên liên quan.",
+      none: ["DOCUMENT"],
+    },
+    {
+      id: "plan-of-a-year",
+      input: "Tỉnh xây dựng kế hoạch năm 2024 về giảm nghèo bền vững.",
+      none: ["DOCUMENT"],
+    },
+    {
+      id: "agreement-without-number",
+      input: "Hai bên ký kết Chương trình phối hợp giai đoạn 2024 - 2026.",
+      none: ["DOCUMENT"],
+    },
+    {
+      id: "decision-as-common-noun",
+      input: "Quyết định khen thưởng được trao cho 20 tập thể.",
+      none: ["DOCUMENT"],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// agreement.ts — signed documents between organizations.
+
+const CHUONG_TRINH = "chương trình phối hợp";
+
+export const agreement: PhaseExamples = {
+  positive: [
+    {
+      id: "a-and-b-sign-with-period",
+      input:
+        "Sáng 9/4, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang và Công an tỉnh Tuyên Quang ký kết chương trình phối hợp giai đoạn 2025 - 2027.",
+      options: { date: "2025-04-10" },
+      agreements: [
+        {
+          kind: CHUONG_TRINH,
+          parties: [
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang",
+            "Công an tỉnh Tuyên Quang",
+          ],
+          period: [2025, 2027],
+          signedOn: "2025-04-09",
+          name: "chương trình phối hợp",
+        },
+      ],
+    },
+    {
+      id: "a-signs-with-b",
+      input:
+        "Hội Cựu chiến binh tỉnh Phú Thọ ký kết quy chế phối hợp với Bộ Chỉ huy Quân sự tỉnh Phú Thọ.",
+      agreements: [
+        {
+          kind: "quy chế phối hợp",
+          parties: ["Hội Cựu chiến binh tỉnh Phú Thọ", "Bộ Chỉ huy Quân sự tỉnh Phú Thọ"],
+          name: "quy chế phối hợp",
+        },
+      ],
+    },
+    {
+      id: "giua-a-va-b",
+      input:
+        "Chiều 20/11, tại tỉnh Khánh Hòa, lễ ký kết thỏa thuận hợp tác giữa Hội Nông dân tỉnh Khánh Hòa và Trường Đại học Nha Trang đã diễn ra.",
+      options: { date: "2024-11-21" },
+      agreements: [
+        {
+          kind: "thỏa thuận hợp tác",
+          parties: ["Hội Nông dân tỉnh Khánh Hòa", "Trường Đại học Nha Trang"],
+          signedOn: "2024-11-20",
+          place: "Khánh Hòa",
+          name: "thỏa thuận hợp tác",
+        },
+      ],
+    },
+    {
+      id: "three-partners-three-agreements",
+      input:
+        "Hội Liên hiệp Phụ nữ tỉnh Bến Tre ký kết 3 chương trình phối hợp với Sở Y tế, Sở Tư pháp và Sở Nội vụ.",
+      agreements: [
+        {
+          kind: CHUONG_TRINH,
+          parties: ["Hội Liên hiệp Phụ nữ tỉnh Bến Tre", "Sở Y tế tỉnh Bến Tre"],
+        },
+        {
+          kind: CHUONG_TRINH,
+          parties: ["Hội Liên hiệp Phụ nữ tỉnh Bến Tre", "Sở Tư pháp tỉnh Bến Tre"],
+        },
+        {
+          kind: CHUONG_TRINH,
+          parties: ["Hội Liên hiệp Phụ nữ tỉnh Bến Tre", "Sở Nội vụ tỉnh Bến Tre"],
+        },
+      ],
+    },
+    {
+      id: "plan-of-a-year-signed",
+      input:
+        "Tỉnh đoàn Hải Dương và Hội Nông dân tỉnh Hải Dương đã ký kết kế hoạch phối hợp năm 2025.",
+      agreements: [
+        {
+          kind: "kế hoạch phối hợp",
+          parties: ["Tỉnh đoàn Hải Dương", "Hội Nông dân tỉnh Hải Dương"],
+          period: [2025, 2025],
+        },
+      ],
+    },
+    {
+      id: "joint-resolution",
+      input:
+        "Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi và Công an tỉnh Quảng Ngãi đã ký kết nghị quyết liên tịch về phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+      agreements: [
+        {
+          kind: "nghị quyết liên tịch",
+          parties: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi", "Công an tỉnh Quảng Ngãi"],
+          name: "nghị quyết liên tịch",
+        },
+      ],
+    },
+    {
+      id: "document-before-passive-verb",
+      input:
+        "Chương trình phối hợp giữa Tỉnh đoàn Lạng Sơn và Bộ Chỉ huy Quân sự tỉnh Lạng Sơn đã được ký kết vào sáng nay.",
+      agreements: [
+        {
+          kind: CHUONG_TRINH,
+          parties: ["Tỉnh đoàn Lạng Sơn", "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"],
+          name: "Chương trình phối hợp",
+        },
+      ],
+    },
+    {
+      id: "memorandum-with-international-body",
+      input:
+        "Ngày 14/6, UBND tỉnh Đắk Lắk và JICA đã ký biên bản ghi nhớ về hợp tác phát triển nông nghiệp.",
+      options: { date: "2024-06-15" },
+      agreements: [
+        {
+          kind: "biên bản ghi nhớ",
+          parties: ["Ủy ban nhân dân tỉnh Đắk Lắk", "Cơ quan Hợp tác Quốc tế Nhật Bản"],
+          signedOn: "2024-06-14",
+          name: "biên bản ghi nhớ",
+        },
+      ],
+    },
+    {
+      id: "giua-named-organization-first",
+      input:
+        "Chiều 15/3, tại thành phố Vinh đã diễn ra lễ ký kết thỏa thuận hợp tác giữa Trường Đại học Vinh và UBND tỉnh Nghệ An.",
+      options: { date: "2024-03-16" },
+      agreements: [
+        {
+          kind: "thỏa thuận hợp tác",
+          parties: ["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Nghệ An"],
+          signedOn: "2024-03-15",
+          place: "Vinh",
+        },
+      ],
+    },
+  ],
+  negative: [
+    {
+      id: "plan-mentioned-not-signed",
+      input:
+        "Hội Nông dân tỉnh Bình Định và Sở Tư pháp tỉnh Bình Định xây dựng kế hoạch phối hợp năm 2025.",
+      none: ["AGREEMENT"],
+    },
+    {
+      id: "signing-planned",
+      input: "Dự kiến, UBND tỉnh Đắk Lắk sẽ ký kết biên bản ghi nhớ với JICA vào tháng tới.",
+      none: ["AGREEMENT"],
+    },
+    {
+      id: "issued-by-one-body",
+      input: "UBND tỉnh Cà Mau ban hành quy chế phối hợp trong công tác tiếp công dân.",
+      none: ["AGREEMENT"],
+    },
+    {
+      id: "will-sign",
+      input: "Hai đơn vị thống nhất sẽ ký kết chương trình phối hợp trong quý III.",
+      none: ["AGREEMENT"],
+    },
+    {
+      id: "persons-are-no-parties",
+      input: "Ông Trần Văn Hải và bà Nguyễn Thị Hoa đã ký kết thỏa thuận mua bán nông sản.",
+      none: ["AGREEMENT"],
+    },
+  ],
+};
+
+export const EXAMPLES: Record<Phase, PhaseExamples> = {
+  organization,
+  person,
+  role,
+  location,
+  temporal,
+  document,
+  agreement,
+};
