@@ -134,7 +134,7 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
     }
     if (BEFORE_VERB.has(w) || JOINERS.has(w) || ctx.tok(j - 1)!.kind === "date") j--;
     else if (ctx.tok(j - 1)!.kind === "word" && !ctx.tok(j - 1)!.upper) {
-      // "A và các tổ chức chính trị - xã hội đã ký kết": a generic group among the signers.
+      // "A, B và các đơn vị liên quan cùng ký": a generic group among the signers.
       let k = j - 1;
       while (k > sentFirst && j - k < 8 && !ctx.is(k, "các") && (ctx.isWord(k) || ctx.is(k, "-")) && !ctx.tok(k)!.upper) k--;
       if (!ctx.is(k, "các")) break;

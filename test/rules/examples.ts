@@ -374,7 +374,7 @@ export const role: PhaseExamples = {
     },
     {
       id: "truong-ban-absorbs-head",
-      input: "Bà Lò Thị Thủy, Trưởng Ban Dân vận Tỉnh ủy Lai Châu, phát biểu chỉ đạo hội nghị.",
+      input: "Bà Lò Thị Thủy, Trưởng Ban Dân vận Tỉnh ủy Lai Châu, đã chủ trì buổi làm việc.",
       persons: [
         {
           name: "Lò Thị Thủy",
