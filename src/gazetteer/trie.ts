@@ -49,28 +49,48 @@ export class TokenTrie<P> {
     this.size++;
   }
 
-  /** Every entry whose phrase starts at token `i`, shortest first. */
-  matchAt(tokens: readonly Token[], i: number, out: TrieHit<P>[] = []): TrieHit<P>[] {
-    let node: Node<P> | undefined = this.root;
-    for (let j = i; j < tokens.length && j - i < this.maxDepth; j++) {
+  /**
+   * Every entry whose phrase starts at token `i`, shortest first. Without `out`,
+   * a miss (the common answer) returns one shared, frozen empty array instead of a
+   * new one: callers only read the result.
+   */
+  matchAt(tokens: readonly Token[], i: number, out?: TrieHit<P>[]): TrieHit<P>[] {
+    let hits = out;
+    let node = this.root;
+    const stop = Math.min(tokens.length, i + this.maxDepth);
+    for (let j = i; j < stop; j++) {
       const tok = tokens[j]!;
       // A phrase never runs across a line break (headline, caption, paragraph).
       if (j > i && tok.lineStart) break;
-      node = node.next?.get(tok.fold);
-      if (!node) break;
-      if (node.entries) {
-        for (const e of node.entries) {
-          let exact = true;
-          for (let k = 0; k < e.lower.length; k++) {
-            if (tokens[i + k]!.lower !== e.lower[k]) {
-              exact = false;
-              break;
-            }
-          }
-          out.push({ first: i, last: j + 1, payload: e.payload, exact });
-        }
+      const next: Map<string, Node<P>> | null = node.next;
+      if (next === null) break;
+      const child = next.get(tok.fold);
+      if (child === undefined) break;
+      node = child;
+      const entries = node.entries;
+      if (entries === null) continue;
+      hits ??= [];
+      for (let m = 0; m < entries.length; m++) {
+        const e = entries[m]!;
+        hits.push({
+          first: i,
+          last: j + 1,
+          payload: e.payload,
+          exact: sameLower(tokens, i, e.lower),
+        });
       }
     }
-    return out;
+    return hits ?? NO_HITS;
   }
+}
+
+/** The answer to every miss; frozen, so that a caller writing to it fails loudly. */
+const NO_HITS = Object.freeze([]) as never[];
+
+/** Every token from `i` on has the entry's lower-case form: the diacritics match too. */
+function sameLower(tokens: readonly Token[], i: number, lower: readonly string[]): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    if (tokens[i + k]!.lower !== lower[k]) return false;
+  }
+  return true;
 }

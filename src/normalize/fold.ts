@@ -3,30 +3,38 @@
  * folded text can be indexed with the offsets of the normalized one.
  */
 
-// Lookup table for the Latin ranges that hold Vietnamese letters.
+// Lookup table for the Latin ranges that hold Vietnamese letters; built at first use,
+// since the hot path has its own table and building this one costs a few ms at import.
 const FOLD_LIMIT = 0x1f00;
-const FOLD_TABLE = new Uint16Array(FOLD_LIMIT);
-for (let c = 0; c < FOLD_LIMIT; c++) {
-  const ch = String.fromCharCode(c);
-  const lower = ch.toLowerCase();
-  let base = lower.length === 1 ? lower : ch;
-  const nfd = base.normalize("NFD");
-  if (nfd.length > 1 && nfd.charCodeAt(0) < 0x80) base = nfd[0]!;
-  FOLD_TABLE[c] = base.length === 1 ? base.charCodeAt(0) : c;
+let foldTable: Uint16Array | undefined;
+function latinFoldTable(): Uint16Array {
+  if (foldTable) return foldTable;
+  const table = new Uint16Array(FOLD_LIMIT);
+  for (let c = 0; c < FOLD_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    let base = lower.length === 1 ? lower : ch;
+    const nfd = base.normalize("NFD");
+    if (nfd.length > 1 && nfd.charCodeAt(0) < 0x80) base = nfd[0]!;
+    table[c] = base.length === 1 ? base.charCodeAt(0) : c;
+  }
+  table[0x0111] = 0x64; // đ
+  table[0x0110] = 0x64; // Đ
+  // Combining marks fold to nothing visible; keep the length with a space-like joiner.
+  for (let c = 0x300; c < 0x370; c++) table[c] = 0x2060;
+  foldTable = table;
+  return table;
 }
-FOLD_TABLE[0x0111] = 0x64; // đ
-FOLD_TABLE[0x0110] = 0x64; // Đ
-// Combining marks fold to nothing visible; keep the length with a space-like joiner.
-for (let c = 0x300; c < 0x370; c++) FOLD_TABLE[c] = 0x2060;
 
 /** "Lào Cai" → "lao cai", "Đ" → "d": for diacritic-insensitive lookups. */
 export function foldDiacritics(text: string): string {
+  const table = latinFoldTable();
   let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < FOLD_LIMIT) {
-      const f = FOLD_TABLE[c]!;
+      const f = table[c]!;
       if (f !== c) {
         out += text.slice(from, i) + String.fromCharCode(f);
         from = i + 1;
@@ -42,15 +50,17 @@ const MARKS = /[\u0300-\u036f]/g;
 const UNKNOWN = 0;
 const UNSAFE = 0xffff;
 /**
- * For each BMP code unit: 1 + what `foldNative` turns it into, or UNSAFE when that
- * depends on its neighbours or changes the length (combining marks, surrogates,
- * final sigma, "İ", Hangul). Filled on first sight, so importing stays cheap.
+ * For each BMP code unit: 1 + what `foldNative` turns it into wherever it stands,
+ * or UNSAFE when that depends on its neighbours or changes the length (combining
+ * marks, surrogates, final sigma, "İ", Hangul). Filled on first sight, so that
+ * importing stays cheap.
  */
 const FOLD_UNIT = new Uint16Array(0x10000);
 
 function foldUnitOf(c: number): number {
   let v = UNSAFE;
-  // Σ lower-cases by context (final sigma); the others are not one code point alone.
+  // Σ lower-cases by context (final sigma), a surrogate is half a code point, and
+  // U+FFFE/U+FFFF are left to the slow path so that 1 + any result fits 16 bits.
   if (c !== 0x3a3 && (c < 0xd800 || c > 0xdfff) && c < 0xfffe) {
     const lower = String.fromCharCode(c).toLowerCase();
     if (lower.length === 1) {
@@ -65,8 +75,15 @@ function foldUnitOf(c: number): number {
 
 const decoder = new TextDecoder("utf-16le", { ignoreBOM: true });
 /** Reused output buffer; a huge input gets its own so that the memory is given back. */
-let scratch = new Uint16Array(4096);
 const SCRATCH_KEEP = 1 << 20;
+let scratch = new Uint16Array(4096);
+
+function outputBuffer(n: number): Uint16Array {
+  if (scratch.length >= n) return scratch;
+  const buf = new Uint16Array(Math.max(n, scratch.length * 2));
+  if (buf.length <= SCRATCH_KEEP) scratch = buf;
+  return buf;
+}
 
 /** Same as foldDiacritics but never changes the length (combining marks become U+2060). */
 export function foldSameLength(text: string): string {
@@ -74,11 +91,7 @@ export function foldSameLength(text: string): string {
   // table knows, the concatenation of what each unit becomes: one table lookup per
   // unit instead of three passes that each build a string.
   const n = text.length;
-  let buf = scratch;
-  if (buf.length < n) {
-    buf = new Uint16Array(Math.max(n, buf.length * 2));
-    if (buf.length <= SCRATCH_KEEP) scratch = buf;
-  }
+  const buf = outputBuffer(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let v = FOLD_UNIT[c]!;
@@ -97,11 +110,12 @@ function foldNative(text: string): string {
 }
 
 function foldByTable(text: string): string {
+  const table = latinFoldTable();
   const codes = new Array<number>(text.length);
   let changed = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = c < FOLD_LIMIT ? FOLD_TABLE[c]! : c;
+    const f = c < FOLD_LIMIT ? table[c]! : c;
     codes[i] = f;
     if (f !== c) changed = true;
   }

@@ -239,7 +239,7 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
     } else {
       parties = subject;
     }
-    // "… ký kết chương trình hợp tác giữa tỉnh Cà Mau và Ninh Bình": provinces sign
+    // "… ký kết chương trình hợp tác giữa tỉnh Bến Tre và Trà Vinh": provinces sign
     // through their People's Committees.
     if (parties.length + partners.length < 2 && giua >= 0) {
       const provinces = ctx.places.filter((p) => p.first > giua && p.last <= s.last && p.info.level === "province");

@@ -35,7 +35,9 @@ const DOTTED = new Set([
 
 /** . , / - & ' _ */
 function isConnector(c: number): boolean {
-  return c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x26 || c === 0x27 || c === 0x5f;
+  return (
+    c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x26 || c === 0x27 || c === 0x5f
+  );
 }
 
 /** Upper-case letters and digits only, short: one part of "VH-TT&DL", "T.Ư". */
@@ -83,10 +85,35 @@ function classifyRun(run: string): TokenKind | null {
   if (/^[\p{L}]{1,2}'[\p{L}]+$/u.test(run)) return "word";
   const parts = run.split(/[.&/-]/);
   // "LĐTB&XH", "VH-TT&DL" are abbreviations; "NHÂN-HẢI" (two capitalised syllables) is not.
-  if (parts.every(isCapsPart) && parts.length > 1 && parts.some((p) => !VOWEL.test(p))) return "abbr";
+  if (parts.every(isCapsPart) && parts.length > 1 && (!/^[^/&.]*-[^/&.]*$/.test(run) || parts.some((p) => !VOWEL.test(p)))) return "abbr";
   // "TP.HCM", "Th.S", "T.Ư": a dotted capitalised abbreviation.
   if (/^[\p{Lu}][\p{L}]{0,3}(\.[\p{Lu}][\p{L}]{0,3})+$/u.test(run)) return "abbr";
   return null;
+}
+
+// Called inline at each push: a `push` closure that also cleared `lineStart` kept the
+// flag in a heap context, and tokenizing was measurably slower.
+function makeToken(
+  text: string,
+  lower: string,
+  fold: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  index: number,
+  lineStart: boolean,
+): Token {
+  return {
+    start,
+    end,
+    kind,
+    text: text.slice(start, end),
+    lower: lower.slice(start, end),
+    fold: fold.slice(start, end),
+    upper: isUpper(text.charCodeAt(start)),
+    index,
+    lineStart,
+  };
 }
 
 export interface TokenizedText {
@@ -102,20 +129,6 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
   const n = text.length;
   let i = 0;
   let lineStart = true;
-  const push = (start: number, end: number, kind: TokenKind) => {
-    tokens.push({
-      start,
-      end,
-      kind,
-      text: text.slice(start, end),
-      lower: lower.slice(start, end),
-      fold: fold.slice(start, end),
-      upper: isUpper(text.charCodeAt(start)),
-      index: tokens.length,
-      lineStart,
-    });
-    lineStart = false;
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -125,50 +138,71 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
     }
     if (!isWordChar(c)) {
       // A surrogate pair (emoji) is one symbol, never two halves.
-      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      push(i, i + w, "punct");
+      const w =
+        c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+          ? 2
+          : 1;
+      tokens.push(makeToken(text, lower, fold, i, i + w, "punct", tokens.length, lineStart));
+      lineStart = false;
       i += w;
       continue;
     }
     // URL: scheme or www. up to the next space.
-    if ((c === 0x68 && (text.startsWith("http://", i) || text.startsWith("https://", i))) || (c === 0x77 && text.startsWith("www.", i))) {
+    if (
+      (c === 0x68 && (text.startsWith("http://", i) || text.startsWith("https://", i))) ||
+      (c === 0x77 && text.startsWith("www.", i))
+    ) {
       let j = i;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
-      push(i, j, "url");
+      tokens.push(makeToken(text, lower, fold, i, j, "url", tokens.length, lineStart));
+      lineStart = false;
       i = j;
       continue;
     }
     // The run: word characters joined by single connectors.
     let j = i + 1;
     let joined = false;
+    let digits = isDigit(c);
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (isWordChar(d)) j++;
-      else if (isConnector(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) {
+      if (isWordChar(d)) {
+        if (digits && !isDigit(d)) digits = false;
+        j++;
+      } else if (isConnector(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) {
         j += 2;
         joined = true;
       } else break;
     }
     // Most runs are one plain syllable or number: classified without slicing the run.
     if (!joined) {
-      let kind: TokenKind = "number";
-      for (let k = i; k < j; k++) {
-        if (!isDigit(text.charCodeAt(k))) {
-          kind = "word";
-          break;
-        }
-      }
       let end = j;
-      if (kind === "word" && text.charCodeAt(j) === 0x2e && DOTTED.has(lower.slice(i, j))) end = j + 1;
-      push(i, end, end > j ? "abbr" : kind);
+      if (!digits && text.charCodeAt(j) === 0x2e && DOTTED.has(lower.slice(i, j))) end = j + 1;
+      tokens.push(
+        makeToken(
+          text,
+          lower,
+          fold,
+          i,
+          end,
+          end > j ? "abbr" : digits ? "number" : "word",
+          tokens.length,
+          lineStart,
+        ),
+      );
+      lineStart = false;
       i = end;
       continue;
     }
     const run = text.slice(i, j);
     // "TP.Huế", "TX.Sa Pa": a dotted abbreviation glued to a name is two tokens ("TP.HCM" stays one).
     const dot = run.indexOf(".");
-    if (dot > 0 && DOTTED.has(lower.slice(i, i + dot)) && /^\.[\p{Lu}][\p{Ll}]/u.test(run.slice(dot))) {
-      push(i, i + dot + 1, "abbr");
+    if (
+      dot > 0 &&
+      DOTTED.has(lower.slice(i, i + dot)) &&
+      /^\.[\p{Lu}][\p{Ll}]/u.test(run.slice(dot))
+    ) {
+      tokens.push(makeToken(text, lower, fold, i, i + dot + 1, "abbr", tokens.length, lineStart));
+      lineStart = false;
       i += dot + 1;
       continue;
     }
@@ -176,10 +210,17 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
     if (kind !== null) {
       let end = j;
       // A final dot that belongs to the abbreviation ("TP.", "PGS.TS.").
-      if (text.charCodeAt(j) === 0x2e && (kind === "word" || kind === "abbr") && DOTTED.has(lower.slice(i, j))) {
+      if (
+        text.charCodeAt(j) === 0x2e &&
+        (kind === "word" || kind === "abbr") &&
+        DOTTED.has(lower.slice(i, j))
+      ) {
         end = j + 1;
       }
-      push(i, end, end > j ? "abbr" : kind);
+      tokens.push(
+        makeToken(text, lower, fold, i, end, end > j ? "abbr" : kind, tokens.length, lineStart),
+      );
+      lineStart = false;
       i = end;
       continue;
     }
@@ -190,9 +231,15 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
       while (e < j && isWordChar(text.charCodeAt(e))) e++;
       if (e > k) {
         const part = text.slice(k, e);
-        push(k, e, classifyRun(part) ?? "word");
+        tokens.push(
+          makeToken(text, lower, fold, k, e, classifyRun(part) ?? "word", tokens.length, lineStart),
+        );
+        lineStart = false;
       }
-      if (e < j) push(e, e + 1, "punct");
+      if (e < j) {
+        tokens.push(makeToken(text, lower, fold, e, e + 1, "punct", tokens.length, lineStart));
+        lineStart = false;
+      }
       k = e + 1;
     }
     i = j;
