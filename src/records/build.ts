@@ -6,8 +6,17 @@ import { completeAreas } from "../rules/home.js";
 import { orgName } from "../rules/organization.js";
 import type { Extraction, Location, Mention, Organization, Person, Span } from "../schema/result.js";
 
+const keyCache = new Map<string, string>();
+
+/** Comparison key of a name (cached: the same names recur in every article). */
 function key(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/[\s\-–—,.]+/g, " ").trim();
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = s.normalize("NFC").toLowerCase().replace(/[\s\-–—,.]+/g, " ").trim();
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 /** Mentions → Person / Organization / Location / Agreement / LegalDocument records with ids. */

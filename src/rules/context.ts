@@ -188,9 +188,30 @@ export class RuleContext {
     return t !== undefined && (t.kind === "word" || t.kind === "abbr") && t.upper;
   }
 
-  is(i: number, ...lowers: string[]): boolean {
+  /** Token i is one of the given lower-case words (no rest array: this runs per token). */
+  is(i: number, a: string, b?: string, c?: string, d?: string, e?: string): boolean {
     const t = this.tokens[i];
-    return t !== undefined && lowers.includes(t.lower);
+    if (t === undefined) return false;
+    const w = t.lower;
+    return w === a || w === b || w === c || w === d || w === e;
+  }
+
+  /** Token i's lower case is in the set. */
+  inSet(i: number, set: ReadonlySet<string>): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && set.has(t.lower);
+  }
+
+  /** Memo of a parse at token i: phases ask for the same parse at the same token. */
+  private readonly memos = new Map<string, Map<number, unknown>>();
+
+  memo<T>(kind: string, i: number, compute: () => T): T {
+    let m = this.memos.get(kind);
+    if (!m) this.memos.set(kind, (m = new Map()));
+    if (m.has(i)) return m.get(i) as T;
+    const v = compute();
+    m.set(i, v);
+    return v;
   }
 
   claim(first: number, last: number): void {

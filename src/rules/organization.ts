@@ -82,7 +82,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
   const paren = parenAbbr(ctx, h.last);
   const j = paren.next;
   const base = { first: h.first, head: info.canonical, kind: info.kind, prefix: [] as string[], rule: `org.${info.scope}`, alias: paren.alias };
-  const generic = ctx.is(j, ...GENERIC_AFTER);
+  const generic = ctx.inSet(j, GENERIC_AFTER);
   switch (info.scope) {
     case "national": {
       // A foreign counterpart: "Bộ Công an Lào".
@@ -107,7 +107,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       }
       if (ctx.is(j, "việt", "viet") && ctx.is(j + 1, "nam")) {
         // "Ủy ban MTTQ Việt Nam các cấp" is the whole system, not one body.
-        if (ctx.is(j + 2, ...GENERIC_AFTER)) return null;
+        if (ctx.inSet(j + 2, GENERIC_AFTER)) return null;
         const vn = info.canonical.endsWith("Việt Nam") ? info.canonical : `${info.canonical} Việt Nam`;
         return [{ ...base, head: vn, last: j + 2 }];
       }
@@ -166,6 +166,10 @@ function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
 
 /** Organizations whose name starts at token i (several for a plural area), or null. */
 export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | null {
+  return depth === 0 ? ctx.memo("org", i, () => parseOrgAtUncached(ctx, i, 0)) : parseOrgAtUncached(ctx, i, depth);
+}
+
+function parseOrgAtUncached(ctx: RuleContext, i: number, depth: number): OrgAnn[] | null {
   const t = ctx.tok(i);
   if (!t || (t.kind !== "word" && t.kind !== "abbr")) return null;
   for (const h of ctx.hits(ctx.lex.orgs, i)) {
@@ -195,7 +199,7 @@ export function findOrganizations(ctx: RuleContext): void {
     if (!found) {
       // "Ủy ban MTTQ Việt Nam các cấp": a head read as generic is not re-read from its middle.
       const head = ctx.longest(ctx.lex.orgs, i);
-      i = head && ctx.is(head.last, ...GENERIC_AFTER) ? head.last : i + 1;
+      i = head && ctx.inSet(head.last, GENERIC_AFTER) ? head.last : i + 1;
       continue;
     }
     let last = Math.max(...found.map((o) => o.last));

@@ -241,6 +241,8 @@ const APPOINT_CUES: readonly string[][] = [
   ["bổ", "nhiệm"], ["đảm", "nhận", "chức"], ["làm"],
 ];
 
+const CUE_FIRST = new Set(APPOINT_CUES.map((c) => c[0]!));
+
 /**
  * Appointments and elections: "ông A … được bổ nhiệm giữ chức Giám đốc Sở Y tế",
  * "bầu đồng chí B giữ chức Bí thư Đảng ủy xã". The office goes to the last person
@@ -251,6 +253,7 @@ function findAppointments(ctx: RuleContext): void {
   if (persons.length === 0) return;
   for (const s of ctx.doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
+      if (!CUE_FIRST.has(ctx.tokens[i]!.lower)) continue;
       let cueEnd = -1;
       for (const cue of APPOINT_CUES) {
         if (cue.every((w, n) => ctx.is(i + n, w))) {

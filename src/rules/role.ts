@@ -30,6 +30,10 @@ function lowerFirstWord(org: OrgAnn): string {
 
 /** One title, with the organization it names, at token i ("Trưởng Ban Dân vận Tỉnh ủy Lai Châu"). */
 export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
+  return ctx.memo("title", i, () => parseTitleAtUncached(ctx, i));
+}
+
+function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
   let j = i;
   let former = false;
   if (ctx.is(j, "nguyên")) {
