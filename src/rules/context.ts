@@ -31,6 +31,8 @@ export interface OrgAnn {
   rule: string;
   /** Abbreviation written in parentheses after the head: "(BHXH)". */
   alias?: string;
+  /** A sub-unit written without its parent ("Bí thư Đảng đoàn, Chủ tịch Hội X"): the chain supplies it. */
+  pendingParent?: boolean;
 }
 
 export interface PersonAnn {

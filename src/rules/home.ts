@@ -50,7 +50,7 @@ export function completedArea(org: OrgAnn, area: AreaRef, home: PlaceInfo): Area
   const word = area.implicit?.word ?? "";
   // "Tỉnh ủy" / "Huyện ủy" take the bare name (Tỉnh ủy Lào Cai); a city's committee
   // keeps its admin word (Thành ủy thành phố Hồ Chí Minh), as its official name does.
-  const bareHead = LEVEL_HEAD.test(org.head) && (word === "" || area.pluralCount !== undefined || word === "tỉnh") && home.adminType !== "thành phố";
+  const bareHead = LEVEL_HEAD.test(org.head) && home.adminType !== "thành phố";
   const admin = word && word !== "tỉnh" && word !== "thành phố" ? word : (home.adminType ?? "tỉnh");
   return { text: bareHead ? home.name : `${admin} ${home.name}`, place: home };
 }

@@ -169,12 +169,22 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
   return depth === 0 ? ctx.memo("org", i, () => parseOrgAtUncached(ctx, i, 0)) : parseOrgAtUncached(ctx, i, depth);
 }
 
-function parseOrgAtUncached(ctx: RuleContext, i: number, depth: number): OrgAnn[] | null {
+/**
+ * The body whose head word a title has written in lower case: "Trưởng ban Dân vận
+ * Trung ương", "Trưởng đoàn Đại biểu Quốc hội tỉnh" (the title shares "ban", "đoàn").
+ */
+export function parseSharedHeadOrg(ctx: RuleContext, i: number): OrgAnn[] | null {
+  const t = ctx.tok(i);
+  if (!t || t.upper || !ctx.isCapWord(i + 1)) return parseOrgAt(ctx, i);
+  return ctx.memo("org-shared", i, () => parseOrgAtUncached(ctx, i, 0, true));
+}
+
+function parseOrgAtUncached(ctx: RuleContext, i: number, depth: number, lowerHead = false): OrgAnn[] | null {
   const t = ctx.tok(i);
   if (!t || (t.kind !== "word" && t.kind !== "abbr")) return null;
   for (const h of ctx.hits(ctx.lex.orgs, i)) {
     // Organization names are capitalised; "công an" in running text is the force, not a body.
-    if (!t.upper && !ctx.asciiMode) continue;
+    if (!t.upper && !ctx.asciiMode && !lowerHead) continue;
     const r = extend(ctx, h, depth);
     if (r && r.length > 0) return branch(ctx, r);
   }

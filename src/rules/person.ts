@@ -14,7 +14,14 @@ function titleCase(s: string): string {
 
 /** Name text of tokens [first, last): all-caps syllables in title case ("TRÍ NHÂN" → "Trí Nhân"). */
 export function nameText(ctx: RuleContext, first: number, last: number): string {
-  return ctx.tokens.slice(first, last).map((t) => titleCase(t.text)).join(" ");
+  // Tokens joined as written: a space between syllables, none inside "Min-soo".
+  let out = "";
+  for (let k = first; k < last; k++) {
+    const t = ctx.tokens[k]!;
+    if (k > first && t.start > ctx.tokens[k - 1]!.end) out += " ";
+    out += titleCase(t.text);
+  }
+  return out;
 }
 
 /** Is token k a name syllable: a capitalised word that starts no title, organization or honorific? */
@@ -261,12 +268,17 @@ function findAppointments(ctx: RuleContext): void {
           break;
         }
       }
-      // A bare "làm" only right after an election or appointment verb ("bầu … làm").
-      if (cueEnd < 0 || (ctx.is(i, "làm") && !ctx.tokens.slice(Math.max(s.first, i - 8), i).some((t) => t.lower === "bầu" || t.lower === "nhiệm"))) continue;
-      const chain = parseTitleChain(ctx, cueEnd);
-      if (chain.titles.length === 0 || chain.titles.every((t) => !t.org)) continue;
+      if (cueEnd < 0) continue;
       const person = persons.filter((p) => p.first >= s.first && p.last <= i).pop();
       if (!person) continue;
+      // A bare "làm" only after an election or appointment verb ("bầu … làm"), or in
+      // "do đồng chí X … làm Trưởng đoàn" (a delegation led by X).
+      const bare = ctx.is(i, "làm");
+      const window = ctx.tokens.slice(Math.max(s.first, person.first - 4), person.first).map((t) => t.lower);
+      const ledBy = window.includes("do");
+      if (bare && !ledBy && !ctx.tokens.slice(Math.max(s.first, i - 8), i).some((t) => t.lower === "bầu" || t.lower === "nhiệm")) continue;
+      const chain = parseTitleChain(ctx, cueEnd);
+      if (chain.titles.length === 0 || (chain.titles.every((t) => !t.org) && !ledBy)) continue;
       const before = ctx.roles.length;
       for (const t of chain.titles) addRole(ctx, person, t, "role.appointment");
       completeChainAreas(ctx.roles.slice(before));

@@ -1,7 +1,7 @@
 import type { TitleInfo } from "../gazetteer/lexicon.js";
 import { phraseKeys } from "../gazetteer/lexicon.js";
 import type { OrgAnn, RuleContext } from "./context.js";
-import { parseOrgAt } from "./organization.js";
+import { parseOrgAt, parseSharedHeadOrg } from "./organization.js";
 
 export interface TitleParse {
   title: string;
@@ -68,7 +68,7 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
     // "Chánh Văn phòng UBND tỉnh"): the reading that gives the longer body wins.
     if (info.absorbsHead || info.orgHead || (!org && h.last - h.first >= 2)) {
       const shared = info.orgHead ? phraseKeys(info.orgHead).fold.length : 1;
-      const alt = parseOrgAt(ctx, h.last - shared)?.[0];
+      const alt = parseSharedHeadOrg(ctx, h.last - shared)?.[0];
       if (alt && alt.last >= (org?.last ?? 0)) {
         org = alt;
         if (info.absorbsHead) title = `${info.title} ${lowerFirstWord(alt)}`;
@@ -77,6 +77,14 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       }
     }
     if (!org && info.absorbsHead) continue; // "Trưởng" alone is not a title
+    // "Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh": a sub-unit whose parent is the next title's body.
+    if (!org) {
+      const unit = ctx.longest(ctx.lex.orgs, h.last);
+      if (unit && unit.payload.scope === "unit" && ctx.is(unit.last, ",")) {
+        const pending: OrgAnn = { first: h.last, last: unit.last, head: unit.payload.canonical, kind: unit.payload.kind, prefix: [], rule: "org.unit-of-next", pendingParent: true };
+        return { ...base, title, last: unit.last, org: pending, rule: "title.org" };
+      }
+    }
     return { ...base, title, last: org ? Math.max(org.last, h.last) : h.last, org: memberBody(title, org), rule: org ? "title.org" : "title.bare" };
   }
   return null;
@@ -86,6 +94,17 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
  * A chain of titles: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kiên Giang", joined by commas or "kiêm"; stops at anything else.
  */
 export function parseTitleChain(ctx: RuleContext, i: number): { titles: TitleParse[]; last: number } {
+  const chain = parseTitleChainRaw(ctx, i);
+  // A sub-unit waiting for its parent takes the body of the next title that has one.
+  chain.titles.forEach((t, n) => {
+    if (!t.org?.pendingParent) return;
+    const next = chain.titles.slice(n + 1).find((x) => x.org && !x.org.pendingParent)?.org;
+    t.org = next ? { ...next, first: t.org.first, last: t.org.last, prefix: [t.org.head, ...next.prefix], rule: "org.unit-of-next" } : undefined;
+  });
+  return chain;
+}
+
+function parseTitleChainRaw(ctx: RuleContext, i: number): { titles: TitleParse[]; last: number } {
   const titles: TitleParse[] = [];
   let j = i;
   for (;;) {

@@ -373,6 +373,19 @@ export const role: PhaseExamples = {
       organizations: ["Bộ Chỉ huy Quân sự tỉnh Gia Lai"],
     },
     {
+      id: "sub-unit-of-next-body",
+      input: "Ông Đỗ Minh Tâm, Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh Phú Yên đã phát động tháng công nhân.",
+      persons: [
+        {
+          name: "Đỗ Minh Tâm",
+          roles: [
+            { title: "Bí thư", organization: "Đảng đoàn Liên đoàn Lao động tỉnh Phú Yên" },
+            { title: "Chủ tịch", organization: "Liên đoàn Lao động tỉnh Phú Yên" },
+          ],
+        },
+      ],
+    },
+    {
       id: "truong-ban-absorbs-head",
       input: "Bà Lò Thị Thủy, Trưởng Ban Dân vận Tỉnh ủy Lai Châu, đã chủ trì buổi làm việc.",
       persons: [
