@@ -71,9 +71,9 @@ export interface AgreementAnn {
 
 function verbBetween(ctx: RuleContext, from: number, to: number): number {
   for (let k = from; k < to; k++) {
-    const w = ctx.tok(k)!.lower;
-    const two = `${w} ${ctx.tok(k + 1)?.lower ?? ""}`;
-    if (SIGN_VERBS.has(two) || SIGN_VERBS.has(w)) return k;
+    const w = ctx.tokens[k]!.lower;
+    if (w === "ký" || w === "kí") return k;
+    if (w === "thông" && ctx.is(k + 1, "qua")) return k;
   }
   return -1;
 }

@@ -205,15 +205,17 @@ export class RuleContext {
   }
 
   /** Memo of a parse at token i: phases ask for the same parse at the same token. */
-  private readonly memos = new Map<string, Map<number, unknown>>();
+  private readonly memos = new Map<string, unknown[]>();
+  private static readonly UNSET = Symbol("unset");
 
   memo<T>(kind: string, i: number, compute: () => T): T {
     let m = this.memos.get(kind);
-    if (!m) this.memos.set(kind, (m = new Map()));
-    if (m.has(i)) return m.get(i) as T;
-    const v = compute();
-    m.set(i, v);
-    return v;
+    if (!m) this.memos.set(kind, (m = new Array(this.tokens.length + 1).fill(RuleContext.UNSET)));
+    const v = m[i];
+    if (v !== RuleContext.UNSET) return v as T;
+    const computed = compute();
+    m[i] = computed;
+    return computed;
   }
 
   claim(first: number, last: number): void {
