@@ -1,6 +1,6 @@
 import type { NormalizedText } from "./normalize/index.js";
-import type { ClutterRange, Sentence, Token } from "./tokenize/index.js";
 import type { Span } from "./schema/result.js";
+import type { ClutterRange, Sentence, Token } from "./tokenize/index.js";
 
 /** One input as the phases see it: normalized views, tokens, sentences, clutter. */
 export interface Doc {

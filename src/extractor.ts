@@ -1,13 +1,12 @@
 import type { Doc } from "./document.js";
+import { VietnerError } from "./errors.js";
 import { bundledDictionaries } from "./gazetteer/data.js";
-import { type Lexicon, compileLexicon } from "./gazetteer/lexicon.js";
+import { compileLexicon, type Lexicon } from "./gazetteer/lexicon.js";
+import { joinLines, softLineBreaks } from "./layout.js";
+import { normalizeText } from "./normalize/index.js";
 import { buildRecords } from "./records/build.js";
 import { RuleContext } from "./rules/context.js";
 import { runPhases } from "./rules/index.js";
-import { VietnerError } from "./errors.js";
-import { joinLines, softLineBreaks } from "./layout.js";
-import { normalizeText } from "./normalize/index.js";
-import { type Extraction } from "./schema/result.js";
 import {
   DEFAULT_MAX_LENGTH,
   type ExtractOptions,
@@ -15,8 +14,9 @@ import {
   extractOptionsSchema,
   extractorConfigSchema,
 } from "./schema/options.js";
-import { findClutter, splitSentences, tokenizeNormalized } from "./tokenize/index.js";
+import type { Extraction } from "./schema/result.js";
 import type { ClutterRange } from "./tokenize/index.js";
+import { findClutter, splitSentences, tokenizeNormalized } from "./tokenize/index.js";
 
 export interface Extractor {
   /** Extract from one text; `options` override the extractor's defaults. */
@@ -36,7 +36,11 @@ function emptyResult(warnings: string[] = []): Extraction {
   };
 }
 
-function parseOptions(schema: typeof extractOptionsSchema, value: unknown, what: string): ExtractOptions {
+function parseOptions(
+  schema: typeof extractOptionsSchema,
+  value: unknown,
+  what: string,
+): ExtractOptions {
   const parsed = schema.safeParse(value ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -108,7 +112,10 @@ export function createExtractor(config?: ExtractorConfig): Extractor {
       const result = emptyResult();
       if (doc.titleLine) {
         const t = doc.tokens;
-        const o = doc.norm.map.toOriginal(t[doc.titleLine.first]!.start, t[doc.titleLine.last - 1]!.end);
+        const o = doc.norm.map.toOriginal(
+          t[doc.titleLine.first]!.start,
+          t[doc.titleLine.last - 1]!.end,
+        );
         result.title = text.slice(o.start, o.end);
       }
       const ctx = new RuleContext(doc, lex, opts);

@@ -1,33 +1,33 @@
-export { createExtractor, extract, type Extractor } from "./extractor.js";
 export { VietnerError, type VietnerErrorCode } from "./errors.js";
-export { foldDiacritics, normalizeText, type NormalizedText } from "./normalize/index.js";
-export { tokenize, type PublicToken, type TokenKind } from "./tokenize/index.js";
+export { createExtractor, type Extractor, extract } from "./extractor.js";
+export { foldDiacritics, type NormalizedText, normalizeText } from "./normalize/index.js";
 export {
-  extractOptionsSchema,
-  extractorConfigSchema,
   type ExtractOptions,
   type ExtractorConfig,
+  extractOptionsSchema,
+  extractorConfigSchema,
 } from "./schema/options.js";
 export {
-  agreementSchema,
-  extractionSchema,
-  legalDocumentSchema,
-  locationSchema,
-  mentionSchema,
-  organizationSchema,
-  personSchema,
-  roleSchema,
-  spanSchema,
   type Agreement,
+  agreementSchema,
   type Extraction,
+  extractionSchema,
   type LegalDocument,
   type Location,
   type LocationLevel,
+  legalDocumentSchema,
+  locationSchema,
   type Mention,
   type MentionType,
+  mentionSchema,
   type Organization,
   type OrganizationKind,
+  organizationSchema,
   type Person,
+  personSchema,
   type Role,
+  roleSchema,
   type Span,
+  spanSchema,
 } from "./schema/result.js";
+export { type PublicToken, type TokenKind, tokenize } from "./tokenize/index.js";

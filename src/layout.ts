@@ -24,7 +24,8 @@ export function softLineBreaks(text: string): number[] {
     if (line.length >= 50 && next.length > 0 && !/[.!?:;…"”)]$/.test(line)) {
       candidates.push(lines[k]!.end);
       // The next line going on in lower case ("… tỉnh Điện Biên và\nsở …") leaves no doubt.
-      if (/^\p{Ll}/u.test(next) || /\s(và|của|với|tại|cho|các|những|là)$/u.test(line)) certain.push(lines[k]!.end);
+      if (/^\p{Ll}/u.test(next) || /\s(và|của|với|tại|cho|các|những|là)$/u.test(line))
+        certain.push(lines[k]!.end);
     }
   }
   // One long unpunctuated line is a headline; a wrapped paragraph has several.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { VietnerError, createExtractor, extract, extractionSchema } from "../src/index.js";
+import { createExtractor, extract, extractionSchema, VietnerError } from "../src/index.js";
 
 describe("extract() contract", () => {
   it("returns an empty, schema-valid result for empty or blank text", () => {
@@ -60,7 +60,9 @@ describe("extract() contract", () => {
   });
 
   it("reads the headline", () => {
-    const r = extract("Hai tỉnh ký kết chương trình hợp tác\nNgày 13/10, tại tỉnh Lào Cai, hai bên ký kết.");
+    const r = extract(
+      "Hai tỉnh ký kết chương trình hợp tác\nNgày 13/10, tại tỉnh Lào Cai, hai bên ký kết.",
+    );
     expect(r.title).toBe("Hai tỉnh ký kết chương trình hợp tác");
   });
 });
@@ -68,11 +70,61 @@ describe("extract() contract", () => {
 describe("extract() on random text (robustness)", () => {
   // Vocabulary of the genre: every rule gets a chance to fire on odd neighbours.
   const words = [
-    "Ủy ban", "MTTQ", "Việt Nam", "tỉnh", "Lào Cai", "và", "ký kết", "chương trình phối hợp", "giữa", "với",
-    "đồng chí", "Nguyễn Văn", "An", ",", ".", "-", "(", ")", ":", ";", "Chủ tịch", "Bí thư", "Tỉnh ủy", "các",
-    "xã", "Bảo Hà", "Sở", "Y tế", "ngày", "13/10", "giai đoạn", "2023 - 2025", "Chỉ thị số", "05-CT/TW", "của",
-    "3,7 tỷ đồng", "Ảnh:", "\n", "đường", "Bảo tàng", "Đại tá", "nguyên", "Trưởng Ban", "Dân vận", "TP.HCM",
-    "hai tỉnh", "gồm", "như", "bầu", "giữ chức", "Hội Nông dân", "Công ty", "Ngân hàng", "chi nhánh", "UBND",
+    "Ủy ban",
+    "MTTQ",
+    "Việt Nam",
+    "tỉnh",
+    "Lào Cai",
+    "và",
+    "ký kết",
+    "chương trình phối hợp",
+    "giữa",
+    "với",
+    "đồng chí",
+    "Nguyễn Văn",
+    "An",
+    ",",
+    ".",
+    "-",
+    "(",
+    ")",
+    ":",
+    ";",
+    "Chủ tịch",
+    "Bí thư",
+    "Tỉnh ủy",
+    "các",
+    "xã",
+    "Bảo Hà",
+    "Sở",
+    "Y tế",
+    "ngày",
+    "13/10",
+    "giai đoạn",
+    "2023 - 2025",
+    "Chỉ thị số",
+    "05-CT/TW",
+    "của",
+    "3,7 tỷ đồng",
+    "Ảnh:",
+    "\n",
+    "đường",
+    "Bảo tàng",
+    "Đại tá",
+    "nguyên",
+    "Trưởng Ban",
+    "Dân vận",
+    "TP.HCM",
+    "hai tỉnh",
+    "gồm",
+    "như",
+    "bầu",
+    "giữ chức",
+    "Hội Nông dân",
+    "Công ty",
+    "Ngân hàng",
+    "chi nhánh",
+    "UBND",
   ];
   it("never throws, never hangs, and keeps every span on the input", () => {
     fc.assert(

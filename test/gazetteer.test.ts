@@ -232,7 +232,7 @@ function provinceCases(): Case[] {
 
 function districtCases(): Case[] {
   const list: DistrictEntry[] = d.districts.entries;
-  const provinceFolds = new Set(
+  const _provinceFolds = new Set(
     d.provinces.before2025
       .flatMap((p) => [p.name, ...p.aliases])
       .concat(d.provinces.after2025.map((p) => p.name))

@@ -33,7 +33,9 @@ describe("normalizeText", () => {
   });
 
   it("drops HTML tags and script content of a web page", () => {
-    const n = normalizeText("<html><body><p>Sáng 14/7,</p><script>var a='Lào Cai';</script><p>tại Lai Châu</p></body></html>");
+    const n = normalizeText(
+      "<html><body><p>Sáng 14/7,</p><script>var a='Lào Cai';</script><p>tại Lai Châu</p></body></html>",
+    );
     expect(n.text.replace(/\s+/g, " ").trim()).toBe("Sáng 14/7, tại Lai Châu");
   });
 
@@ -50,10 +52,34 @@ describe("normalizeText", () => {
   });
 
   const vietnamese = fc.constantFrom(
-    "Lào Cai", "Uỷ ban", "hoà", "Đồng chí", "thuỷ", "&amp;", "&nbsp;", "\r\n", "\u00a0", "–", "“",
-    "<p>", "</div>", "😀", "\ud800", "\udc00", "\u0301", "\u0323", "e\u0302\u0301", "TP.HCM", " ", ".",
+    "Lào Cai",
+    "Uỷ ban",
+    "hoà",
+    "Đồng chí",
+    "thuỷ",
+    "&amp;",
+    "&nbsp;",
+    "\r\n",
+    "\u00a0",
+    "–",
+    "“",
+    "<p>",
+    "</div>",
+    "😀",
+    "\ud800",
+    "\udc00",
+    "\u0301",
+    "\u0323",
+    "e\u0302\u0301",
+    "TP.HCM",
+    " ",
+    ".",
   );
-  const piece = fc.oneof(vietnamese, fc.string({ maxLength: 4 }), fc.string({ unit: "binary", maxLength: 3 }));
+  const piece = fc.oneof(
+    vietnamese,
+    fc.string({ maxLength: 4 }),
+    fc.string({ unit: "binary", maxLength: 3 }),
+  );
 
   it("maps every normalized range back inside the original, in order (property)", () => {
     fc.assert(
@@ -65,7 +91,11 @@ describe("normalizeText", () => {
           const o = n.map.toOriginal(i, i + 1);
           if (o.start < prevStart || o.start >= o.end || o.end > input.length) return false;
           // A range never starts or ends inside a surrogate pair.
-          const hi = (k: number) => k > 0 && k < input.length && /[\ud800-\udbff]/.test(input[k - 1]!) && /[\udc00-\udfff]/.test(input[k]!);
+          const hi = (k: number) =>
+            k > 0 &&
+            k < input.length &&
+            /[\ud800-\udbff]/.test(input[k - 1]!) &&
+            /[\udc00-\udfff]/.test(input[k]!);
           if (hi(o.start) || hi(o.end)) return false;
           prevStart = o.start;
         }
@@ -84,7 +114,8 @@ describe("normalizeText", () => {
           // Tone placement depends on the neighbours, so compare diacritic-folded forms; a
           // mark that composes with nothing stays with its base, so the slice may hold more.
           if (/[&<]/.test(t.text)) continue;
-          if (!foldDiacritics(normalizeText(t.text).text).includes(foldDiacritics(t.normalized))) return false;
+          if (!foldDiacritics(normalizeText(t.text).text).includes(foldDiacritics(t.normalized)))
+            return false;
         }
         return true;
       }),
@@ -95,10 +126,15 @@ describe("normalizeText", () => {
   it("is NFC like the unorm reference on Vietnamese text (differential)", async () => {
     const unorm = (await import("unorm")).default as { nfc(s: string): string };
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("Lào Cai", "Ủy ban", "Nguyễn", "Đắk Lắk", " ", ","), { maxLength: 10 }), (parts) => {
-        const input = parts.join("").normalize("NFD");
-        return normalizeText(input).text === unorm.nfc(input);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("Lào Cai", "Ủy ban", "Nguyễn", "Đắk Lắk", " ", ","), {
+          maxLength: 10,
+        }),
+        (parts) => {
+          const input = parts.join("").normalize("NFD");
+          return normalizeText(input).text === unorm.nfc(input);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,24 +1,40 @@
 import { describe, expect, it } from "vitest";
 import { prepare } from "../src/extractor.js";
 import { tokenize } from "../src/index.js";
-import { SKIP_SHARED, hasSharedCorpus, sharedGold } from "./helpers/shared.js";
+import { hasSharedCorpus, SKIP_SHARED, sharedGold } from "./helpers/shared.js";
 
 const kinds = (s: string) => tokenize(s).map((t) => `${t.text}:${t.kind}`);
 
 describe("tokenize", () => {
   it("keeps numbers, dates, document numbers and abbreviations whole", () => {
     expect(kinds("hơn 3,7 tỷ đồng và 127.600 suất quà")).toEqual([
-      "hơn:word", "3,7:number", "tỷ:word", "đồng:word", "và:word", "127.600:number", "suất:word", "quà:word",
+      "hơn:word",
+      "3,7:number",
+      "tỷ:word",
+      "đồng:word",
+      "và:word",
+      "127.600:number",
+      "suất:word",
+      "quà:word",
     ]);
     expect(kinds("theo Chỉ thị số 18-CT/TW ngày 9/4/2022")).toContain("18-CT/TW:docnum");
     expect(kinds("theo Chỉ thị số 18-CT/TW ngày 9/4/2022")).toContain("9/4/2022:date");
     expect(kinds("Nghị quyết số 24/2021/QH15")).toContain("24/2021/QH15:docnum");
     expect(kinds("giai đoạn 2023-2025")).toContain("2023-2025:range");
     expect(kinds("PGS.TS. Nguyễn Văn A, TP.HCM")).toEqual([
-      "PGS.TS.:abbr", "Nguyễn:word", "Văn:word", "A:word", ",:punct", "TP.HCM:abbr",
+      "PGS.TS.:abbr",
+      "Nguyễn:word",
+      "Văn:word",
+      "A:word",
+      ",:punct",
+      "TP.HCM:abbr",
     ]);
     expect(kinds("Sở LĐTB&XH và Sở VH-TT&DL")).toEqual([
-      "Sở:word", "LĐTB&XH:abbr", "và:word", "Sở:word", "VH-TT&DL:abbr",
+      "Sở:word",
+      "LĐTB&XH:abbr",
+      "và:word",
+      "Sở:word",
+      "VH-TT&DL:abbr",
     ]);
     expect(kinds("người H'Mông")).toContain("H'Mông:word");
   });
@@ -35,7 +51,11 @@ describe("sentences", () => {
     return doc.sentences.map((x) => doc.norm.text.slice(x.start, x.end));
   };
   it("does not split at TP. or PGS.TS. or inside numbers", () => {
-    expect(sentences("Đoàn công tác đến TP. Hồ Chí Minh. PGS.TS. Lê Văn A phát biểu, hơn 3.700 người dự.")).toEqual([
+    expect(
+      sentences(
+        "Đoàn công tác đến TP. Hồ Chí Minh. PGS.TS. Lê Văn A phát biểu, hơn 3.700 người dự.",
+      ),
+    ).toEqual([
       "Đoàn công tác đến TP. Hồ Chí Minh.",
       "PGS.TS. Lê Văn A phát biểu, hơn 3.700 người dự.",
     ]);
@@ -53,7 +73,10 @@ describe("sentences", () => {
 
 describe("boilerplate", () => {
   it("skips counters, image names and trailing listings", () => {
-    const doc = prepare("Tiêu đề bài\nLượt xem: 34\nNội dung chính.\n2929.jpg\nTin cùng chuyên mục\nTin khác về Hà Nội", true);
+    const doc = prepare(
+      "Tiêu đề bài\nLượt xem: 34\nNội dung chính.\n2929.jpg\nTin cùng chuyên mục\nTin khác về Hà Nội",
+      true,
+    );
     const words = doc.tokens.map((t) => t.text);
     expect(words).toContain("Nội");
     expect(words).not.toContain("34");

@@ -14,14 +14,17 @@ export function toConll(text: string, result: Extraction): string {
     while (k < spans.length && spans[k]!.end <= tok.start) k++;
     const m = spans[k];
     let tag = "O";
-    if (m && m.start <= tok.start && tok.end <= m.end) tag = `${m.start === tok.start ? "B" : "I"}-${TAG[m.type]}`;
+    if (m && m.start <= tok.start && tok.end <= m.end)
+      tag = `${m.start === tok.start ? "B" : "I"}-${TAG[m.type]}`;
     lines.push(`${tok.text.replace(/\s+/g, "_")}\t${tag}`);
   }
   return `${lines.join("\n")}\n`;
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+  return s.replace(/[&<>"]/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;",
+  );
 }
 
 /** A standalone HTML page with the mentions highlighted. */

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { VietnerError } from "../errors.js";
@@ -18,7 +18,9 @@ function readInput(path: string): string {
     buf = path === "-" ? readFileSync(0) : readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `no such file: ${path}` : `cannot read ${path}: ${code ?? e}`);
+    throw new UsageError(
+      code === "ENOENT" ? `no such file: ${path}` : `cannot read ${path}: ${code ?? e}`,
+    );
   }
   if (buf.includes(0)) throw new UsageError(`not a text file (binary content): ${path}`);
   return buf.toString("utf8");
@@ -87,8 +89,11 @@ export function main(argv: string[]): number {
   }
   try {
     const [command, target, ...rest] = positionals;
-    if (command !== "extract" || target === undefined || rest.length > 0) throw new UsageError(USAGE);
-    const format = (values.format ?? (values.jsonl ? "jsonl" : undefined)) as OutputFormat | undefined;
+    if (command !== "extract" || target === undefined || rest.length > 0)
+      throw new UsageError(USAGE);
+    const format = (values.format ?? (values.jsonl ? "jsonl" : undefined)) as
+      | OutputFormat
+      | undefined;
     if (format !== undefined && !["json", "jsonl", "conll", "html"].includes(format)) {
       throw new UsageError(`unknown format "${format}" (json, jsonl, conll, html)`);
     }
@@ -108,7 +113,8 @@ export function main(argv: string[]): number {
         throw new UsageError(`no such file or directory: ${target}`);
       }
       files = st.isDirectory() ? listFiles(target) : [target];
-      if (st.isDirectory() && files.length === 0) throw new UsageError(`no .txt, .html or .json files in ${target}`);
+      if (st.isDirectory() && files.length === 0)
+        throw new UsageError(`no .txt, .html or .json files in ${target}`);
     }
     const many = files.length > 1 || (target !== "-" && statSync(target).isDirectory());
     const fmt: OutputFormat = format ?? (many ? "jsonl" : "json");
@@ -118,7 +124,8 @@ export function main(argv: string[]): number {
       if (fmt === "conll") process.stdout.write(`# ${file}\n${toConll(text, result)}\n`);
       else if (fmt === "html") process.stdout.write(toHtml(text, result));
       else if (fmt === "jsonl") process.stdout.write(`${JSON.stringify({ file, ...result })}\n`);
-      else process.stdout.write(`${JSON.stringify(result, null, values.pretty === false ? 0 : 2)}\n`);
+      else
+        process.stdout.write(`${JSON.stringify(result, null, values.pretty === false ? 0 : 2)}\n`);
       if (many) progress(i + 1, files.length);
     });
     return 0;

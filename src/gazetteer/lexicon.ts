@@ -239,7 +239,8 @@ export function compileLexicon(d: Dictionaries): Lexicon {
   }
 
   const honorifics = new TokenTrie<HonorificInfo>();
-  for (const h of d.honorifics.entries) addPhrase(honorifics, h.text, { text: h.text, kind: h.kind, gender: h.gender });
+  for (const h of d.honorifics.entries)
+    addPhrase(honorifics, h.text, { text: h.text, kind: h.kind, gender: h.gender });
 
   const adminWords = new TokenTrie<AdminWordInfo>();
   for (const [w, word, level] of ADMIN_WORDS) addPhrase(adminWords, w, { word, level });

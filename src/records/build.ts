@@ -4,7 +4,14 @@ import type { AgreementAnn } from "../rules/agreement.js";
 import type { OrgAnn, PersonAnn, RuleContext } from "../rules/context.js";
 import { completeAreas } from "../rules/home.js";
 import { orgName } from "../rules/organization.js";
-import type { Extraction, Location, Mention, Organization, Person, Span } from "../schema/result.js";
+import type {
+  Extraction,
+  Location,
+  Mention,
+  Organization,
+  Person,
+  Span,
+} from "../schema/result.js";
 
 const keyCache = new Map<string, string>();
 
@@ -12,7 +19,11 @@ const keyCache = new Map<string, string>();
 function key(s: string): string {
   let k = keyCache.get(s);
   if (k === undefined) {
-    k = s.normalize("NFC").toLowerCase().replace(/[\s\-–—,.]+/g, " ").trim();
+    k = s
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[\s\-–—,.]+/g, " ")
+      .trim();
     if (keyCache.size > 50_000) keyCache.clear();
     keyCache.set(s, k);
   }
@@ -20,7 +31,12 @@ function key(s: string): string {
 }
 
 /** Mentions → Person / Organization / Location / Agreement / LegalDocument records with ids. */
-export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home: PlaceInfo | undefined, result: Extraction): void {
+export function buildRecords(
+  ctx: RuleContext,
+  agreements: AgreementAnn[],
+  home: PlaceInfo | undefined,
+  result: Extraction,
+): void {
   const doc = ctx.doc;
   const mentions: Mention[] = [];
   const tspan = (first: number, last: number): Span => tokenSpan(doc, first, last);
@@ -114,7 +130,13 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
     const titleEnd = r.org && r.org.first > r.first ? Math.min(r.org.first, r.last) : r.last;
     const span = tspan(r.first, Math.max(titleEnd, r.first + 1));
     const exists = rec.roles.some((x) => x.title === r.title && x.organization === org);
-    if (!exists) rec.roles.push({ title: r.title, ...(org ? { organization: org } : {}), ...(r.former ? { former: true } : {}), span });
+    if (!exists)
+      rec.roles.push({
+        title: r.title,
+        ...(org ? { organization: org } : {}),
+        ...(r.former ? { former: true } : {}),
+        span,
+      });
     mentions.push({ ...span, type: "TITLE", entity: rec.id, value: r.title, rule: r.rule });
   }
 
@@ -146,7 +168,8 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
   }
 
   // Values and documents.
-  for (const v of ctx.values) mentions.push({ ...tspan(v.first, v.last), type: v.type, value: v.value, rule: v.rule });
+  for (const v of ctx.values)
+    mentions.push({ ...tspan(v.first, v.last), type: v.type, value: v.value, rule: v.rule });
   ctx.documents.forEach((d, n) => {
     const span = tspan(d.first, d.last);
     const id = `d${n + 1}`;
@@ -162,19 +185,29 @@ export function buildRecords(ctx: RuleContext, agreements: AgreementAnn[], home:
   });
 
   agreements.forEach((a, n) => {
-    const parties = [...new Set(a.parties.map((o) => orgOf(o)).filter((x): x is string => x !== undefined))];
+    const parties = [
+      ...new Set(a.parties.map((o) => orgOf(o)).filter((x): x is string => x !== undefined)),
+    ];
     if (parties.length < 2) return;
-    const placeRec = a.place ? locations.get(`${key(a.place.info.name)}|${a.place.info.level}`) : undefined;
+    const placeRec = a.place
+      ? locations.get(`${key(a.place.info.name)}|${a.place.info.level}`)
+      : undefined;
     result.agreements.push({
       id: `a${n + 1}`,
       kind: a.kind,
       name: tspan(a.nameFirst, a.nameLast),
       parties,
-      signatories: [...new Set(a.signatories.map((p) => personId.get(p)?.id).filter((x): x is string => x !== undefined))],
+      signatories: [
+        ...new Set(
+          a.signatories.map((p) => personId.get(p)?.id).filter((x): x is string => x !== undefined),
+        ),
+      ],
       ...(a.period ? { period: a.period } : {}),
       ...(a.signedOn ? { signedOn: a.signedOn } : {}),
       ...(placeRec ? { place: placeRec.id } : {}),
-      evidence: a.evidence.map((si) => spanOf(doc, doc.sentences[si]!.start, doc.sentences[si]!.end)),
+      evidence: a.evidence.map((si) =>
+        spanOf(doc, doc.sentences[si]!.start, doc.sentences[si]!.end),
+      ),
     });
   });
 

@@ -27,9 +27,28 @@ const KINDS: [string, string][] = [
 const KIND_KEYS = KINDS.map(([w, k]) => ({ words: w.split(" "), kind: k }));
 
 /** Verbs that report a signing; and words that make it planned or generic. */
-const SIGN_VERBS = new Set(["ký", "ký kết", "thông qua", "kí", "kí kết"]);
-const NOT_DONE = new Set(["sẽ", "dự kiến", "chuẩn bị", "tiến tới", "hướng tới", "xin", "đề xuất", "chưa", "kế hoạch"]);
-const COUNT_WORDS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6 };
+const NOT_DONE = new Set([
+  "sẽ",
+  "dự kiến",
+  "chuẩn bị",
+  "tiến tới",
+  "hướng tới",
+  "xin",
+  "đề xuất",
+  "chưa",
+  "kế hoạch",
+]);
+const COUNT_WORDS: Record<string, number> = {
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "5": 5,
+  "6": 6,
+};
 
 interface KindHit {
   first: number;
@@ -88,17 +107,67 @@ function reportedDone(ctx: RuleContext, verb: number, sentFirst: number): boolea
 }
 
 /** Organizations of a sentence that are not inside a person's titles or a document reference. */
-function sentenceOrgs(ctx: RuleContext, first: number, last: number, roleOrgs: Set<OrgAnn>, docSpans: [number, number][]): OrgAnn[] {
+function sentenceOrgs(
+  ctx: RuleContext,
+  first: number,
+  last: number,
+  roleOrgs: Set<OrgAnn>,
+  docSpans: [number, number][],
+): OrgAnn[] {
   return ctx.orgs.filter(
-    (o) => o.first >= first && o.last <= last && !roleOrgs.has(o) && !docSpans.some(([a, b]) => o.first >= a && o.last <= b),
+    (o) =>
+      o.first >= first &&
+      o.last <= last &&
+      !roleOrgs.has(o) &&
+      !docSpans.some(([a, b]) => o.first >= a && o.last <= b),
   );
 }
 
 /** Words that may stand between the signing parties and the verb: "A và B đã tổ chức lễ ký kết". */
 const BEFORE_VERB = new Set([
-  "đã", "vừa", "cùng", "chính", "thức", "tổ", "chức", "lễ", "hội", "nghị", "buổi", "long", "trọng", "tiến", "hành",
-  "thống", "nhất", "đồng", "ý", "đại", "diện", "lãnh", "đạo", "hai", "bên", "sẽ", "đơn", "vị", "cơ", "quan", "tiếp",
-  "tục", "chiều", "sáng", "nay", "phối", "hợp", "với", "và", "cùng", "nhau", "cũng", "để",
+  "đã",
+  "vừa",
+  "cùng",
+  "chính",
+  "thức",
+  "tổ",
+  "chức",
+  "lễ",
+  "hội",
+  "nghị",
+  "buổi",
+  "long",
+  "trọng",
+  "tiến",
+  "hành",
+  "thống",
+  "nhất",
+  "đồng",
+  "ý",
+  "đại",
+  "diện",
+  "lãnh",
+  "đạo",
+  "hai",
+  "bên",
+  "sẽ",
+  "đơn",
+  "vị",
+  "cơ",
+  "quan",
+  "tiếp",
+  "tục",
+  "chiều",
+  "sáng",
+  "nay",
+  "phối",
+  "hợp",
+  "với",
+  "và",
+  "cùng",
+  "nhau",
+  "cũng",
+  "để",
 ]);
 const JOINERS = new Set([",", "và", "với", "cùng", "-", "phối hợp với", "cùng với"]);
 
@@ -136,7 +205,14 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
     else if (ctx.tok(j - 1)!.kind === "word" && !ctx.tok(j - 1)!.upper) {
       // "A, B và các đơn vị liên quan cùng ký": a generic group among the signers.
       let k = j - 1;
-      while (k > sentFirst && j - k < 8 && !ctx.is(k, "các") && (ctx.isWord(k) || ctx.is(k, "-")) && !ctx.tok(k)!.upper) k--;
+      while (
+        k > sentFirst &&
+        j - k < 8 &&
+        !ctx.is(k, "các") &&
+        (ctx.isWord(k) || ctx.is(k, "-")) &&
+        !ctx.tok(k)!.upper
+      )
+        k--;
       if (!ctx.is(k, "các")) break;
       j = k;
     } else break;
@@ -164,7 +240,14 @@ function listedOrgs(ctx: RuleContext, k: number, orgs: OrgAnn[], stopAtVoi = fal
     const w = ctx.tok(j)!.lower;
     if (stopAtVoi && w === "với") break;
     // Skip joiners, a count ("3 sở gồm"), and a bracketed short name.
-    if (JOINERS.has(w) || w === "gồm" || w === ":" || (out.length === 0 && (ctx.tok(j)!.kind === "number" || /^(hai|ba|bốn|năm|các|sở|ngành|đơn|vị|cơ|quan)$/.test(w)))) j++;
+    if (
+      JOINERS.has(w) ||
+      w === "gồm" ||
+      w === ":" ||
+      (out.length === 0 &&
+        (ctx.tok(j)!.kind === "number" || /^(hai|ba|bốn|năm|các|sở|ngành|đơn|vị|cơ|quan)$/.test(w)))
+    )
+      j++;
     else if (w === "(") {
       let m = j + 1;
       while (m < ctx.tokens.length && m - j < 10 && !ctx.is(m, ")")) m++;
@@ -191,7 +274,10 @@ function uniqueByName(orgs: OrgAnn[]): OrgAnn[] {
  * are the sentence's organizations before the verb and after "giữa" / "với".
  * The same party set in a later sentence is the same agreement.
  */
-export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => string): AgreementAnn[] {
+export function findAgreements(
+  ctx: RuleContext,
+  resolveDate: (v: ValueAnn) => string,
+): AgreementAnn[] {
   const out: AgreementAnn[] = [];
   const roleOrgs = new Set<OrgAnn>();
   for (const r of ctx.roles) if (r.org) roleOrgs.add(r.org);
@@ -220,7 +306,8 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
     })();
     // "… ký kết X với B", "… ký kết 3 chương trình cùng 3 sở gồm …"
     const voi = (() => {
-      for (let k = verb + 1; k < s.last; k++) if (ctx.is(k, "với") || (ctx.is(k, "cùng") && k >= kind.last)) return k;
+      for (let k = verb + 1; k < s.last; k++)
+        if (ctx.is(k, "với") || (ctx.is(k, "cùng") && k >= kind.last)) return k;
       return -1;
     })();
     const subject = subjectOrgs(ctx, Math.min(verb, kind.first), s.first, all);
@@ -242,9 +329,19 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
     // "… ký kết chương trình hợp tác giữa tỉnh Bến Tre và Trà Vinh": provinces sign
     // through their People's Committees.
     if (parties.length + partners.length < 2 && giua >= 0) {
-      const provinces = ctx.places.filter((p) => p.first > giua && p.last <= s.last && p.info.level === "province");
+      const provinces = ctx.places.filter(
+        (p) => p.first > giua && p.last <= s.last && p.info.level === "province",
+      );
       if (provinces.length >= 2 && provinces[0]!.first <= giua + 3) {
-        parties = provinces.map((p) => ({ first: p.first, last: p.last, head: "Ủy ban nhân dân", kind: "state" as const, prefix: [], rule: "agreement.province-party", area: { text: `${p.info.adminType ?? "tỉnh"} ${p.info.name}`, place: p.info } }));
+        parties = provinces.map((p) => ({
+          first: p.first,
+          last: p.last,
+          head: "Ủy ban nhân dân",
+          kind: "state" as const,
+          prefix: [],
+          rule: "agreement.province-party",
+          area: { text: `${p.info.adminType ?? "tỉnh"} ${p.info.name}`, place: p.info },
+        }));
         partners = [];
       }
     }
@@ -262,11 +359,25 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
     if (partners.length > 0 && parties.length >= 1 && bilateral && parties.length === 1) {
       for (const p of partners) groups.push([parties[0]!, p]);
     } else groups.push(uniqueByName([...parties, ...partners]));
-    const period = ctx.values.find((v) => v.type === "PERIOD" && v.first >= kind.last && v.last <= s.last && v.period);
+    const period = ctx.values.find(
+      (v) => v.type === "PERIOD" && v.first >= kind.last && v.last <= s.last && v.period,
+    );
     // "ký Kế hoạch phối hợp … năm 2025": a year written shortly after the name is its period.
-    const yearOnly = ctx.values.find((v) => v.rule === "date.year" && v.first >= kind.last && v.first <= kind.last + 12 && v.last <= s.last);
+    const yearOnly = ctx.values.find(
+      (v) =>
+        v.rule === "date.year" &&
+        v.first >= kind.last &&
+        v.first <= kind.last + 12 &&
+        v.last <= s.last,
+    );
     const dateIn = (si2: number) =>
-      ctx.values.find((v) => v.type === "DATE" && v.date && v.first >= sentences[si2]!.first && v.last <= sentences[si2]!.last);
+      ctx.values.find(
+        (v) =>
+          v.type === "DATE" &&
+          v.date &&
+          v.first >= sentences[si2]!.first &&
+          v.last <= sentences[si2]!.last,
+      );
     const date = dateIn(si) ?? (sentences[leadIdx] ? dateIn(leadIdx) : undefined);
     // The signing place: a location after "tại" in the sentence or the lead.
     const placeIn = (si2: number) => {
@@ -275,7 +386,8 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
         if (p.first < x.first || p.last > x.last) return false;
         // "tại Lai Châu", "tại tỉnh Lào Cai", "tại thành phố Điện Biên Phủ"
         let k = p.first - 1;
-        for (let m = 1; m <= 2; m++) if (ctx.longest(ctx.lex.adminWords, p.first - m)?.last === p.first) k = p.first - m - 1;
+        for (let m = 1; m <= 2; m++)
+          if (ctx.longest(ctx.lex.adminWords, p.first - m)?.last === p.first) k = p.first - m - 1;
         return ctx.is(k, "tại");
       });
     };
@@ -287,9 +399,20 @@ export function findAgreements(ctx: RuleContext, resolveDate: (v: ValueAnn) => s
         if (out.length > 0) out[out.length - 1]!.evidence.push(si);
         continue;
       }
-      const key = g.map((o) => orgName(o).toLowerCase()).sort().join("|");
-      const same = out.find((a) => a.parties.map((o) => orgName(o).toLowerCase()).sort().join("|") === key);
-      const yearPeriod = yearOnly ? { from: Number(yearOnly.value), to: Number(yearOnly.value) } : undefined;
+      const key = g
+        .map((o) => orgName(o).toLowerCase())
+        .sort()
+        .join("|");
+      const same = out.find(
+        (a) =>
+          a.parties
+            .map((o) => orgName(o).toLowerCase())
+            .sort()
+            .join("|") === key,
+      );
+      const yearPeriod = yearOnly
+        ? { from: Number(yearOnly.value), to: Number(yearOnly.value) }
+        : undefined;
       if (same) {
         same.evidence.push(si);
         same.period ??= period?.period ?? yearPeriod;

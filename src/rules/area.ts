@@ -1,17 +1,52 @@
 import { distance } from "fastest-levenshtein";
-import { foldDiacritics } from "../normalize/fold.js";
 import type { PlaceInfo } from "../gazetteer/lexicon.js";
+import { foldDiacritics } from "../normalize/fold.js";
 import type { AreaRef, RuleContext } from "./context.js";
 
 /** Number words before a plural administrative word: "hai tỉnh", "7 tỉnh, thành phố". */
 const COUNT_WORDS: Record<string, number> = {
-  hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
 };
 
 /** Words that are never the start of a place name written after an admin word. */
 const NOT_A_NAME = new Set([
-  "các", "cấp", "này", "đó", "nhà", "và", "với", "trong", "về", "của", "theo", "tại", "sau", "ngày", "sáng",
-  "chiều", "tối", "đây", "hiện", "năm", "đến", "từ", "qua", "cùng", "những", "trên", "dưới", "để", "khi",
+  "các",
+  "cấp",
+  "này",
+  "đó",
+  "nhà",
+  "và",
+  "với",
+  "trong",
+  "về",
+  "của",
+  "theo",
+  "tại",
+  "sau",
+  "ngày",
+  "sáng",
+  "chiều",
+  "tối",
+  "đây",
+  "hiện",
+  "năm",
+  "đến",
+  "từ",
+  "qua",
+  "cùng",
+  "những",
+  "trên",
+  "dưới",
+  "để",
+  "khi",
 ]);
 
 const COMMUNE_WORDS = new Set(["xã", "phường", "thị trấn", "đặc khu"]);
@@ -23,7 +58,11 @@ function levelFits(word: string, place: PlaceInfo): boolean {
       return place.level === "province";
     case "thành phố":
       // "thành phố Cần Thơ" is the province; "thành phố Lào Cai" the city of tỉnh Lào Cai.
-      return (place.level === "province" && place.adminType === "thành phố") || place.level === "district" || (place.level === "province" && place.country !== undefined);
+      return (
+        (place.level === "province" && place.adminType === "thành phố") ||
+        place.level === "district" ||
+        (place.level === "province" && place.country !== undefined)
+      );
     case "huyện":
     case "quận":
     case "thị xã":
@@ -49,33 +88,66 @@ function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceIn
   if (toks.some((t) => t.kind !== "word")) return place;
   const written = toks.map((t) => t.text).join(" ");
   // Spelling variants ("Thừa Thiên - Huế", "Sê Kong" for Sê Kông) keep the dictionary's spelling.
-  const key = (s: string) => foldDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const key = (s: string) =>
+    foldDiacritics(s)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   if (key(written) === key(place.name)) return place;
-  if (ctx.asciiMode || toks.every((t) => t.fold === t.lower) || toks.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) {
+  if (
+    ctx.asciiMode ||
+    toks.every((t) => t.fold === t.lower) ||
+    toks.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase())
+  ) {
     return place;
   }
   return { ...place, name: written };
 }
 
 /** A dictionary place at token i whose level fits the admin word (or any, when word is null). */
-export function placeAt(ctx: RuleContext, i: number, word: string | null): { last: number; place: PlaceInfo } | null {
+export function placeAt(
+  ctx: RuleContext,
+  i: number,
+  word: string | null,
+): { last: number; place: PlaceInfo } | null {
   const found = placeAtRaw(ctx, i, word);
   return found ? { last: found.last, place: asWritten(ctx, i, found.last, found.place) } : null;
 }
 
-function placeAtRaw(ctx: RuleContext, i: number, word: string | null): { last: number; place: PlaceInfo } | null {
+function placeAtRaw(
+  ctx: RuleContext,
+  i: number,
+  word: string | null,
+): { last: number; place: PlaceInfo } | null {
   if (!ctx.isCapWord(i) && !(ctx.asciiMode && ctx.isWord(i))) return null;
   // After "xã", "phường": a commune of the 2025 map first, then an older unit of that name.
   if (word !== null && COMMUNE_WORDS.has(word)) {
     const hs = ctx.hits(ctx.lex.communes(), i);
-    if (hs.length > 0) return { last: hs[0]!.last, place: choose(ctx, hs.filter((h) => h.last === hs[0]!.last).map((h) => h.payload), word, hs[0]!.last) };
+    if (hs.length > 0)
+      return {
+        last: hs[0]!.last,
+        place: choose(
+          ctx,
+          hs.filter((h) => h.last === hs[0]!.last).map((h) => h.payload),
+          word,
+          hs[0]!.last,
+        ),
+      };
   }
   let hs = ctx.hits(ctx.lex.places, i).filter((h) => word === null || levelFits(word, h.payload));
   // "thành phố Huế": no city of that name, so the province (Thừa Thiên Huế became a city).
-  if (hs.length === 0 && word === "thành phố") hs = ctx.hits(ctx.lex.places, i).filter((h) => h.payload.level === "province");
+  if (hs.length === 0 && word === "thành phố")
+    hs = ctx.hits(ctx.lex.places, i).filter((h) => h.payload.level === "province");
   if (hs.length === 0) return null;
   const last = hs[0]!.last;
-  return { last, place: choose(ctx, hs.filter((h) => h.last === last).map((h) => h.payload), word, last) };
+  return {
+    last,
+    place: choose(
+      ctx,
+      hs.filter((h) => h.last === last).map((h) => h.payload),
+      word,
+      last,
+    ),
+  };
 }
 
 /**
@@ -84,7 +156,12 @@ function placeAtRaw(ctx: RuleContext, i: number, word: string | null): { last: n
  * not the tỉnh), then a province written after it ("…, tỉnh Long An", "(Long An)"),
  * then the article's own provinces; else the dictionary's first entry.
  */
-function choose(ctx: RuleContext, cands: PlaceInfo[], word: string | null, after: number): PlaceInfo {
+function choose(
+  ctx: RuleContext,
+  cands: PlaceInfo[],
+  word: string | null,
+  after: number,
+): PlaceInfo {
   let cs = cands;
   if (cs.length > 1 && word !== null) {
     const typed = cs.filter((c) => c.adminType === word);
@@ -119,29 +196,49 @@ export function unknownName(ctx: RuleContext, i: number, level: string): number 
   // Every Vietnamese province is in the dictionary, and a family name starts a person:
   // "Bí thư Tỉnh ủy Hoàng Văn A" names no place "Hoàng Văn A".
   const t0 = ctx.tok(i);
-  if (t0 && ctx.lex.surnames.has(t0.lower) && (level === "province" || ctx.isCapWord(i + 2))) return i;
+  if (t0 && ctx.lex.surnames.has(t0.lower) && (level === "province" || ctx.isCapWord(i + 2)))
+    return i;
   let k = i;
   while (k < ctx.tokens.length && k - i < 4) {
     const t = ctx.tokens[k]!;
     if (t.lineStart) break;
-    if (t.kind === "number" && k === i) return level === "district" || level === "commune" ? k + 1 : k; // "quận 1", "phường 12"
+    if (t.kind === "number" && k === i)
+      return level === "district" || level === "commune" ? k + 1 : k; // "quận 1", "phường 12"
     if (!(t.kind === "word" && t.upper) || NOT_A_NAME.has(t.lower)) break;
     // A title or an organization head starts after the name: "xã Bảo Nhai Nguyễn Văn A" is rare, "tỉnh Chủ tịch" never.
-    if (k > i && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k) || ctx.longest(ctx.lex.adminWords, k))) break;
+    if (
+      k > i &&
+      (ctx.longest(ctx.lex.titles, k) ||
+        ctx.longest(ctx.lex.orgs, k) ||
+        ctx.longest(ctx.lex.adminWords, k))
+    )
+      break;
     k++;
   }
   return k;
 }
 
 /** One-edit fuzzy match of a written name against dictionary names of the same shape. */
-function fuzzyPlace(ctx: RuleContext, i: number, last: number, word: string): PlaceInfo | undefined {
-  const fold = ctx.tokens.slice(i, last).map((t) => t.fold).join(" ");
+function fuzzyPlace(
+  ctx: RuleContext,
+  i: number,
+  last: number,
+  word: string,
+): PlaceInfo | undefined {
+  const fold = ctx.tokens
+    .slice(i, last)
+    .map((t) => t.fold)
+    .join(" ");
   if (fold.length < 6) return undefined;
   const bucket = ctx.lex.fuzzyPlaces.get(`${last - i}:${fold[0]}`);
   if (!bucket) return undefined;
   let best: PlaceInfo | undefined;
   for (const c of bucket) {
-    if (Math.abs(c.fold.length - fold.length) <= 1 && levelFits(word, c.info) && distance(c.fold, fold) <= 1) {
+    if (
+      Math.abs(c.fold.length - fold.length) <= 1 &&
+      levelFits(word, c.info) &&
+      distance(c.fold, fold) <= 1
+    ) {
       if (best) return undefined; // ambiguous: two candidates at one edit
       best = c.info;
     }
@@ -159,7 +256,11 @@ export interface AreaParse {
 }
 
 /** Place names of a list: "Lào Cai và Yên Bái", "Lào Cai, Yên Bái", ": A, B, … và G". */
-function placeList(ctx: RuleContext, i: number, word: string | null): { last: number; places: PlaceInfo[] } {
+function placeList(
+  ctx: RuleContext,
+  i: number,
+  word: string | null,
+): { last: number; places: PlaceInfo[] } {
   const places: PlaceInfo[] = [];
   let k = i;
   let last = i;
@@ -168,9 +269,14 @@ function placeList(ctx: RuleContext, i: number, word: string | null): { last: nu
     if (!p) break;
     places.push(p.place);
     last = p.last;
-    if ((ctx.is(p.last, ",", "và") || ctx.is(p.last, ";")) && placeAt(ctx, p.last + 1, word)) k = p.last + 1;
+    if ((ctx.is(p.last, ",", "và") || ctx.is(p.last, ";")) && placeAt(ctx, p.last + 1, word))
+      k = p.last + 1;
     // "tỉnh Salavan và tỉnh Sekong": the admin word written again.
-    else if (word !== null && ctx.is(p.last, ",", "và") && ctx.longest(ctx.lex.adminWords, p.last + 1)?.payload.word === word) {
+    else if (
+      word !== null &&
+      ctx.is(p.last, ",", "và") &&
+      ctx.longest(ctx.lex.adminWords, p.last + 1)?.payload.word === word
+    ) {
       k = ctx.longest(ctx.lex.adminWords, p.last + 1)!.last;
       if (!placeAt(ctx, k, word)) break;
     } else break;
@@ -183,7 +289,11 @@ function placeList(ctx: RuleContext, i: number, word: string | null): { last: nu
  * "TP.HCM", "hai tỉnh Lào Cai và Yên Bái", "7 tỉnh, thành phố gồm: …", a bare
  * "tỉnh", or (when `bare`) a place name alone: "Tỉnh ủy Lào Cai".
  */
-export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province" | "any"): AreaParse | null {
+export function parseArea(
+  ctx: RuleContext,
+  i: number,
+  bare: "none" | "province" | "any",
+): AreaParse | null {
   const t = ctx.tok(i);
   if (!t) return null;
   // Plural: "hai tỉnh …", "2 tỉnh", "7 tỉnh, thành phố gồm: …".
@@ -193,7 +303,13 @@ export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province"
     if (aw && aw.payload.level === "province") {
       const list = placeList(ctx, aw.last, null);
       if (list.places.length >= 2) {
-        return { last: list.last, areas: list.places.map((p) => ({ text: areaText(p.adminType ?? aw.payload.word, p.name), place: p })) };
+        return {
+          last: list.last,
+          areas: list.places.map((p) => ({
+            text: areaText(p.adminType ?? aw.payload.word, p.name),
+            place: p,
+          })),
+        };
       }
     }
   }
@@ -213,17 +329,32 @@ export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province"
       if (list.places.length >= 2) {
         return {
           last: list.last,
-          areas: list.places.map((p) => ({ text: areaText(p.adminType ?? aw.payload.word, p.name), place: p })),
+          areas: list.places.map((p) => ({
+            text: areaText(p.adminType ?? aw.payload.word, p.name),
+            place: p,
+          })),
         };
       }
-      return { last: k, areas: [{ text: aw.payload.word, pluralCount: count, implicit: { word: aw.payload.word, level: "province" } }] };
+      return {
+        last: k,
+        areas: [
+          {
+            text: aw.payload.word,
+            pluralCount: count,
+            implicit: { word: aw.payload.word, level: "province" },
+          },
+        ],
+      };
     }
   }
   // An abbreviation that is a whole area: "TP.HCM", "TPHCM".
   if (t.kind === "abbr" || t.kind === "word") {
     const p = placeAt(ctx, i, null);
     if (p && p.place.level === "province" && /^tp/i.test(t.text) && p.last === i + 1) {
-      return { last: p.last, areas: [{ text: areaText(p.place.adminType ?? "thành phố", p.place.name), place: p.place }] };
+      return {
+        last: p.last,
+        areas: [{ text: areaText(p.place.adminType ?? "thành phố", p.place.name), place: p.place }],
+      };
     }
   }
   const aw = ctx.longest(ctx.lex.adminWords, i);
@@ -232,15 +363,30 @@ export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province"
     const j = aw.last;
     const list = placeList(ctx, j, word);
     if (list.places.length >= 1) {
-      return { last: list.last, areas: list.places.map((p) => ({ text: areaText(word === "thủ đô" ? "thành phố" : word, p.name), place: p })) };
+      return {
+        last: list.last,
+        areas: list.places.map((p) => ({
+          text: areaText(word === "thủ đô" ? "thành phố" : word, p.name),
+          place: p,
+        })),
+      };
     }
     const end = unknownName(ctx, j, aw.payload.level);
     if (end > j) {
       const fuzzy = fuzzyPlace(ctx, j, end, word);
-      const name = fuzzy?.name ?? ctx.tokens.slice(j, end).map((x) => x.text).join(" ");
+      const name =
+        fuzzy?.name ??
+        ctx.tokens
+          .slice(j, end)
+          .map((x) => x.text)
+          .join(" ");
       return { last: end, areas: [{ text: areaText(word, name), place: fuzzy }] };
     }
-    if (aw.payload.level === "province" || aw.payload.level === "district" || aw.payload.level === "commune") {
+    if (
+      aw.payload.level === "province" ||
+      aw.payload.level === "district" ||
+      aw.payload.level === "commune"
+    ) {
       return { last: j, areas: [{ text: word, implicit: { word, level: aw.payload.level } }] };
     }
     return null;
@@ -249,7 +395,10 @@ export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province"
     // "Công an Hà Tĩnh", "Sở Y tế Hà Nội": the official name has the admin word.
     const p = placeAt(ctx, i, null);
     if (p && p.place.level === "province") {
-      return { last: p.last, areas: [{ text: areaText(p.place.adminType ?? "tỉnh", p.place.name), place: p.place }] };
+      return {
+        last: p.last,
+        areas: [{ text: areaText(p.place.adminType ?? "tỉnh", p.place.name), place: p.place }],
+      };
     }
   }
   if (bare === "any") {
@@ -261,7 +410,18 @@ export function parseArea(ctx: RuleContext, i: number, bare: "none" | "province"
     // Foreign or unknown units after "Tỉnh ủy": capitalised words.
     const end = unknownName(ctx, i, "province");
     if (end > i && ctx.tokens[i]!.kind === "word") {
-      return { last: end, areas: [{ text: ctx.tokens.slice(i, end).map((x) => x.text).join(" "), bare: true }] };
+      return {
+        last: end,
+        areas: [
+          {
+            text: ctx.tokens
+              .slice(i, end)
+              .map((x) => x.text)
+              .join(" "),
+            bare: true,
+          },
+        ],
+      };
     }
   }
   return null;

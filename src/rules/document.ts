@@ -3,10 +3,31 @@ import { isoDate } from "./temporal.js";
 
 /** Types of legal and Party documents, longest first by construction of the matcher. */
 const TYPES = [
-  "Chỉ thị", "Nghị quyết liên tịch", "Nghị quyết", "Kết luận", "Quyết định", "Chương trình hành động",
-  "Kế hoạch", "Thông tư liên tịch", "Thông tư", "Nghị định", "Luật", "Công văn", "Hướng dẫn", "Đề án",
-  "Quy định", "Thông báo", "Thông tri", "Pháp lệnh", "Chỉ thị liên tịch", "Quy chế", "Chương trình",
-  "Lệnh", "Công điện", "Tờ trình", "Báo cáo",
+  "Chỉ thị",
+  "Nghị quyết liên tịch",
+  "Nghị quyết",
+  "Kết luận",
+  "Quyết định",
+  "Chương trình hành động",
+  "Kế hoạch",
+  "Thông tư liên tịch",
+  "Thông tư",
+  "Nghị định",
+  "Luật",
+  "Công văn",
+  "Hướng dẫn",
+  "Đề án",
+  "Quy định",
+  "Thông báo",
+  "Thông tri",
+  "Pháp lệnh",
+  "Chỉ thị liên tịch",
+  "Quy chế",
+  "Chương trình",
+  "Lệnh",
+  "Công điện",
+  "Tờ trình",
+  "Báo cáo",
 ];
 const TYPE_KEYS = TYPES.map((t) => t.toLowerCase().split(" ")).sort((a, b) => b.length - a.length);
 
@@ -49,14 +70,28 @@ export function findDocuments(ctx: RuleContext): void {
       number = numTok.text;
       last = j + 1;
       // "02 - ĐA/TU": a number, a dash and the code written apart.
-      if (ctx.is(last, "-") && (toks[last + 1]?.kind === "abbr" || toks[last + 1]?.kind === "docnum" || /\//.test(toks[last + 1]?.text ?? ""))) {
+      if (
+        ctx.is(last, "-") &&
+        (toks[last + 1]?.kind === "abbr" ||
+          toks[last + 1]?.kind === "docnum" ||
+          /\//.test(toks[last + 1]?.text ?? ""))
+      ) {
         number = `${number}-${toks[last + 1]!.text}`;
         last += 2;
       }
       // A year alone after the type ("Luật 2016") is not a document number.
       if (!hasSo && /^(19|20)\d\d$/.test(numTok.text)) continue;
     } else continue;
-    const doc: DocumentAnn = { first: i, last, type: toks.slice(i, i + len).map((t) => t.text).join(" "), number, rule: "document.numbered" };
+    const doc: DocumentAnn = {
+      first: i,
+      last,
+      type: toks
+        .slice(i, i + len)
+        .map((t) => t.text)
+        .join(" "),
+      number,
+      rule: "document.numbered",
+    };
     doc.type = doc.type[0]!.toUpperCase() + doc.type.slice(1);
     // "ngày 23/6/2021"
     if (ctx.is(last, "ngày")) {

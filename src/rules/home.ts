@@ -20,7 +20,7 @@ export function rankProvinces(ctx: RuleContext): PlaceInfo[] {
   const count = new Map<string, { info: PlaceInfo; n: number; first: number }>();
   const title = ctx.doc.titleLine;
   const add = (p: PlaceInfo | undefined, at: number) => {
-    if (!p || p.level !== "province" || (p.country && p.country !== "Việt Nam")) return;
+    if (p?.level !== "province" || (p.country && p.country !== "Việt Nam")) return;
     const w = title && at < title.last ? 2 : 1;
     const c = count.get(p.name);
     if (c) c.n += w;
@@ -56,7 +56,10 @@ export function completedArea(org: OrgAnn, area: AreaRef, home: PlaceInfo): Area
 }
 
 /** The article's most named unit of a level below the province ("xã Nghi Lộc"), for "UBND xã". */
-export function homeOfLevel(ctx: RuleContext, level: "district" | "commune"): PlaceInfo | undefined {
+export function homeOfLevel(
+  ctx: RuleContext,
+  level: "district" | "commune",
+): PlaceInfo | undefined {
   const count = new Map<string, { info: PlaceInfo; n: number }>();
   const add = (p: PlaceInfo | undefined) => {
     if (!p || p.level !== level) return;
@@ -74,7 +77,11 @@ export function homeOfLevel(ctx: RuleContext, level: "district" | "commune"): Pl
  * Areas written as a bare "tỉnh" (or left out) take the article's province;
  * "2 tỉnh" takes its n main provinces. Returns the organizations to report.
  */
-export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo | undefined): OrgAnn[] {
+export function completeAreas(
+  ctx: RuleContext,
+  orgs: OrgAnn[],
+  home: PlaceInfo | undefined,
+): OrgAnn[] {
   let ranked: PlaceInfo[] | undefined;
   const out: OrgAnn[] = [];
   for (const o of orgs) {
@@ -87,7 +94,8 @@ export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo 
       ranked ??= ctx.rankedProvinces ??= rankProvinces(ctx);
       const ps = ranked.slice(0, a.pluralCount);
       if (ps.length === a.pluralCount) {
-        for (const p of ps) out.push({ ...o, area: completedArea(o, { ...a, pluralCount: undefined }, p) });
+        for (const p of ps)
+          out.push({ ...o, area: completedArea(o, { ...a, pluralCount: undefined }, p) });
       }
       continue;
     }
@@ -96,8 +104,15 @@ export function completeAreas(ctx: RuleContext, orgs: OrgAnn[], home: PlaceInfo 
       out.push(home ? { ...o, area: completedArea(o, a, home) } : o);
       continue;
     }
-    const local = (lv === "commune" ? (ctx.homeCommune ??= homeOfLevel(ctx, lv) ?? null) : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ?? undefined;
-    if (local) out.push({ ...o, area: completedArea(o, a, { ...local, adminType: a.implicit.word || local.adminType }) });
+    const local =
+      (lv === "commune"
+        ? (ctx.homeCommune ??= homeOfLevel(ctx, lv) ?? null)
+        : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ?? undefined;
+    if (local)
+      out.push({
+        ...o,
+        area: completedArea(o, a, { ...local, adminType: a.implicit.word || local.adminType }),
+      });
     // Nothing names the unit: "UBND xã" stays as written; a bare "Đảng ủy" is no name at all.
     else if (a.implicit.word !== "") out.push(o);
   }

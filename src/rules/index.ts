@@ -18,10 +18,25 @@ import { findValues, isoDate } from "./temporal.js";
  */
 export const PHASES = [
   { id: "organization", reads: ["tokens", "gazetteer"], writes: ["orgs"], run: findOrganizations },
-  { id: "person", reads: ["tokens", "gazetteer", "orgs"], writes: ["persons", "roles"], run: findPersons },
-  { id: "location", reads: ["tokens", "gazetteer", "orgs", "persons"], writes: ["places"], run: findLocations },
+  {
+    id: "person",
+    reads: ["tokens", "gazetteer", "orgs"],
+    writes: ["persons", "roles"],
+    run: findPersons,
+  },
+  {
+    id: "location",
+    reads: ["tokens", "gazetteer", "orgs", "persons"],
+    writes: ["places"],
+    run: findLocations,
+  },
   { id: "value", reads: ["tokens"], writes: ["values"], run: findValues },
-  { id: "document", reads: ["tokens", "values", "orgs"], writes: ["documents"], run: findDocuments },
+  {
+    id: "document",
+    reads: ["tokens", "values", "orgs"],
+    writes: ["documents"],
+    run: findDocuments,
+  },
 ] as const;
 
 /**
@@ -45,7 +60,10 @@ function dropOrgsInsideTitles(ctx: RuleContext): void {
   ctx.orgs.push(...keep);
 }
 
-export function runPhases(ctx: RuleContext): { agreements: AgreementAnn[]; home: PlaceInfo | undefined } {
+export function runPhases(ctx: RuleContext): {
+  agreements: AgreementAnn[];
+  home: PlaceInfo | undefined;
+} {
   for (const phase of PHASES) phase.run(ctx);
   dropOrgsInsideTitles(ctx);
   const home = resolveHome(ctx);

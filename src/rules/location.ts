@@ -3,18 +3,51 @@ import { parseArea, placeAt, unknownName } from "./area.js";
 import type { RuleContext } from "./context.js";
 
 const COUNTRY_WORDS = new Set([
-  "anh hùng", "anh em", "anh chị", "pháp luật", "pháp lý", "pháp chế", "pháp nhân", "pháp lệnh", "pháp quyền",
-  "ý kiến", "ý chí", "ý thức", "ý nghĩa", "ý tưởng", "đức tin", "nhật ký", "nhật trình", "mỹ thuật", "mỹ phẩm",
-  "mỹ quan", "hàn gắn", "hàn lâm", "thái độ", "thái bình", "lào cai",
+  "anh hùng",
+  "anh em",
+  "anh chị",
+  "pháp luật",
+  "pháp lý",
+  "pháp chế",
+  "pháp nhân",
+  "pháp lệnh",
+  "pháp quyền",
+  "ý kiến",
+  "ý chí",
+  "ý thức",
+  "ý nghĩa",
+  "ý tưởng",
+  "đức tin",
+  "nhật ký",
+  "nhật trình",
+  "mỹ thuật",
+  "mỹ phẩm",
+  "mỹ quan",
+  "hàn gắn",
+  "hàn lâm",
+  "thái độ",
+  "thái bình",
+  "lào cai",
 ]);
 
 /** "người Việt Nam", "nhân dân Lào", "tiếng Việt": a people or language, not a place (GUIDE). */
-const PEOPLE_BEFORE = new Set(["người", "nhân dân", "dân tộc", "đồng bào", "tiếng", "kiều bào", "bạn bè"]);
+const PEOPLE_BEFORE = new Set([
+  "người",
+  "nhân dân",
+  "dân tộc",
+  "đồng bào",
+  "tiếng",
+  "kiều bào",
+  "bạn bè",
+]);
 
 function peopleBefore(ctx: RuleContext, i: number): boolean {
   const a = ctx.tok(i - 1)?.lower;
   const b = ctx.tok(i - 2)?.lower;
-  return (a !== undefined && PEOPLE_BEFORE.has(a)) || (a !== undefined && b !== undefined && PEOPLE_BEFORE.has(`${b} ${a}`));
+  return (
+    (a !== undefined && PEOPLE_BEFORE.has(a)) ||
+    (a !== undefined && b !== undefined && PEOPLE_BEFORE.has(`${b} ${a}`))
+  );
 }
 
 /**
@@ -43,8 +76,16 @@ function adminList(ctx: RuleContext, j: number, word: string, level: LocationLev
     const p = placeAt(ctx, k, word);
     const end = p ? p.last : unknownName(ctx, k, level);
     if (end === k || ctx.isClaimed(k, end)) break;
-    const name = ctx.tokens.slice(k, end).map((t) => t.text).join(" ");
-    ctx.places.push({ first: k, last: end, info: p?.place ?? { name, level }, rule: "location.admin-list" });
+    const name = ctx.tokens
+      .slice(k, end)
+      .map((t) => t.text)
+      .join(" ");
+    ctx.places.push({
+      first: k,
+      last: end,
+      info: p?.place ?? { name, level },
+      rule: "location.admin-list",
+    });
     last = end;
     if (ctx.is(end, ",", "và") && ctx.isCapWord(end + 1)) k = end + 1;
     else break;
@@ -100,7 +141,11 @@ export function findLocations(ctx: RuleContext): void {
     const p = placeAt(ctx, i, null);
     if (!p || ctx.isClaimed(i, p.last)) continue;
     const level = p.place.level;
-    let ok = level === "province" || level === "country" || level === "region" || (level === "other" && p.last - i >= 2);
+    let ok =
+      level === "province" ||
+      level === "country" ||
+      level === "region" ||
+      (level === "other" && p.last - i >= 2);
     if (level === "district" && ctx.is(p.last, "(")) ok = true;
     // A foreign province bare ("Salavan") is known only from the dictionary: take it.
     if (level === "province" && p.place.country && p.place.country !== "Việt Nam") ok = true;
@@ -112,7 +157,12 @@ export function findLocations(ctx: RuleContext): void {
     const capPrev = ctx.isCapWord(i - 1) && !ctx.claimed[i - 1] && !ctx.tokens[i]!.lineStart;
     if (level === "country" && p.last - i === 1 && (capNext || capPrev)) continue;
     // "Anh hùng", "Pháp luật", "Ý kiến" capitalised at a sentence start are words, not countries.
-    if (level === "country" && p.last - i === 1 && COUNTRY_WORDS.has(`${t.lower} ${ctx.tok(i + 1)?.lower ?? ""}`)) continue;
+    if (
+      level === "country" &&
+      p.last - i === 1 &&
+      COUNTRY_WORDS.has(`${t.lower} ${ctx.tok(i + 1)?.lower ?? ""}`)
+    )
+      continue;
     // "TP.HCM" is a province written as an abbreviation.
     ctx.places.push({ first: i, last: p.last, info: p.place, rule: "location.bare" });
     ctx.claim(i, p.last);

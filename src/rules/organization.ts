@@ -4,11 +4,49 @@ import { parseArea, placeAt } from "./area.js";
 import type { OrgAnn, RuleContext } from "./context.js";
 
 /** After a head, these words make it a generic reference, not a name ("UBND các cấp"). */
-const GENERIC_AFTER = new Set(["các", "cấp", "những", "mỗi", "từng", "cơ", "trong", "ở", "nhiều", "toàn"]);
+const GENERIC_AFTER = new Set([
+  "các",
+  "cấp",
+  "những",
+  "mỗi",
+  "từng",
+  "cơ",
+  "trong",
+  "ở",
+  "nhiều",
+  "toàn",
+]);
 
 const FUNCTION_WORDS = new Set([
-  "ở", "tại", "của", "với", "đã", "sẽ", "cho", "được", "là", "trong", "về", "từ", "đến", "có", "cùng",
-  "đang", "vừa", "này", "để", "nhằm", "theo", "trên", "dưới", "khi", "thì", "mà", "như", "do", "bị",
+  "ở",
+  "tại",
+  "của",
+  "với",
+  "đã",
+  "sẽ",
+  "cho",
+  "được",
+  "là",
+  "trong",
+  "về",
+  "từ",
+  "đến",
+  "có",
+  "cùng",
+  "đang",
+  "vừa",
+  "này",
+  "để",
+  "nhằm",
+  "theo",
+  "trên",
+  "dưới",
+  "khi",
+  "thì",
+  "mà",
+  "như",
+  "do",
+  "bị",
 ]);
 
 const QUANTIFIERS = new Set(["các", "số", "những", "nhiều", "mỗi", "từng", "toàn", "cả"]);
@@ -17,7 +55,17 @@ const QUANTIFIERS = new Set(["các", "số", "những", "nhiều", "mỗi", "t�
 const NAME_JOINERS = new Set(["và", "-", "&"]);
 
 /** Free-named units: "Phòng An ninh kinh tế Công an tỉnh X". */
-const FREE_UNITS = new Set(["phòng", "cục", "chi cục", "trung tâm", "ban quản lý", "vụ", "viện", "khoa", "đội"]);
+const FREE_UNITS = new Set([
+  "phòng",
+  "cục",
+  "chi cục",
+  "trung tâm",
+  "ban quản lý",
+  "vụ",
+  "viện",
+  "khoa",
+  "đội",
+]);
 
 function orgText(o: OrgAnn): string {
   const area = o.area && !o.area.pluralCount && o.area.text ? [o.area.text] : [];
@@ -28,14 +76,23 @@ export function orgName(o: OrgAnn): string {
   return orgText(o);
 }
 
-function withArea(base: Omit<OrgAnn, "area" | "last">, parse: { last: number; areas: OrgAnn["area"][] }): OrgAnn[] {
+function withArea(
+  base: Omit<OrgAnn, "area" | "last">,
+  parse: { last: number; areas: OrgAnn["area"][] },
+): OrgAnn[] {
   return parse.areas.map((area) => ({ ...base, area, last: parse.last }));
 }
 
 /** Skip "(BHXH)" after a head; returns the index after it and the abbreviation. */
 function parenAbbr(ctx: RuleContext, j: number): { next: number; alias?: string } {
   const a = ctx.tok(j + 1);
-  if (ctx.is(j, "(") && a && (a.kind === "abbr" || (a.kind === "word" && a.text === a.text.toUpperCase() && a.text.length >= 2)) && ctx.is(j + 2, ")")) {
+  if (
+    ctx.is(j, "(") &&
+    a &&
+    (a.kind === "abbr" ||
+      (a.kind === "word" && a.text === a.text.toUpperCase() && a.text.length >= 2)) &&
+    ctx.is(j + 2, ")")
+  ) {
     return { next: j + 3, alias: a.text };
   }
   return { next: j };
@@ -51,9 +108,11 @@ function lowerRunEndsName(ctx: RuleContext, k: number): boolean {
     const t = ctx.tokens[m]!;
     // Function words end a name: "Trường THCS Ia Dom ở xã …", "Đại sứ quán X sẽ cùng …";
     // "và" too when another body follows it.
-    if (FUNCTION_WORDS.has(t.lower) || (t.lower === "và" && ctx.longest(ctx.lex.orgs, m + 1))) return false;
+    if (FUNCTION_WORDS.has(t.lower) || (t.lower === "và" && ctx.longest(ctx.lex.orgs, m + 1)))
+      return false;
     if (m > k && t.lineStart) return m - k <= 2;
-    if (t.kind !== "word") return t.text === "." && m - k <= 2 && (ctx.tok(m + 1)?.lineStart ?? true);
+    if (t.kind !== "word")
+      return t.text === "." && m - k <= 2 && (ctx.tok(m + 1)?.lineStart ?? true);
     if (t.upper) return !ctx.longest(ctx.lex.titles, m);
   }
   return k + 1 >= ctx.tokens.length || (ctx.tok(k + 1)?.lineStart ?? false);
@@ -70,7 +129,13 @@ function properName(ctx: RuleContext, j: number): number {
       if (k > j && t.kind === "abbr" && ctx.longest(ctx.lex.adminWords, k)) break;
       k++;
     } else if (t.kind === "number" && k > j) k++;
-    else if (k > j && NAME_JOINERS.has(t.lower) && ctx.isCapWord(k + 1) && !ctx.longest(ctx.lex.orgs, k + 1)) k++;
+    else if (
+      k > j &&
+      NAME_JOINERS.has(t.lower) &&
+      ctx.isCapWord(k + 1) &&
+      !ctx.longest(ctx.lex.orgs, k + 1)
+    )
+      k++;
     else if (k > j && t.kind === "word" && lowerRunEndsName(ctx, k)) k++;
     else break;
   }
@@ -81,7 +146,14 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
   const info = h.payload;
   const paren = parenAbbr(ctx, h.last);
   const j = paren.next;
-  const base = { first: h.first, head: info.canonical, kind: info.kind, prefix: [] as string[], rule: `org.${info.scope}`, alias: paren.alias };
+  const base = {
+    first: h.first,
+    head: info.canonical,
+    kind: info.kind,
+    prefix: [] as string[],
+    rule: `org.${info.scope}`,
+    alias: paren.alias,
+  };
   const generic = ctx.inSet(j, GENERIC_AFTER);
   switch (info.scope) {
     case "national": {
@@ -92,7 +164,11 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       }
       // A national body's provincial branch: "Ngân hàng Chính sách xã hội tỉnh Bến Tre".
       // (Only bodies with provincial branches: not "Đại biểu Quốc hội tỉnh X".)
-      if (/^(Ngân hàng|Kho bạc|Bảo hiểm|Đài|Hội|Liên|Tổng công ty|Tập đoàn|Đoàn Thanh niên|Thông tấn)/.test(info.canonical)) {
+      if (
+        /^(Ngân hàng|Kho bạc|Bảo hiểm|Đài|Hội|Liên|Tổng công ty|Tập đoàn|Đoàn Thanh niên|Thông tấn)/.test(
+          info.canonical,
+        )
+      ) {
         const a = ctx.longest(ctx.lex.adminWords, j) ? parseArea(ctx, j, "none") : null;
         if (a && !a.areas[0]?.implicit) return withArea(base, a);
       }
@@ -108,7 +184,9 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       if (ctx.is(j, "việt", "viet") && ctx.is(j + 1, "nam")) {
         // "Ủy ban MTTQ Việt Nam các cấp" is the whole system, not one body.
         if (ctx.inSet(j + 2, GENERIC_AFTER)) return null;
-        const vn = info.canonical.endsWith("Việt Nam") ? info.canonical : `${info.canonical} Việt Nam`;
+        const vn = info.canonical.endsWith("Việt Nam")
+          ? info.canonical
+          : `${info.canonical} Việt Nam`;
         return [{ ...base, head: vn, last: j + 2 }];
       }
       const a = parseArea(ctx, j, info.scope === "bare-area" ? "any" : "province");
@@ -116,26 +194,55 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       // The Front's "Ủy ban MTTQ Việt Nam" with no area after it is the system, not one body.
       if (info.canonical.endsWith("Việt Nam")) return null;
       // A specific body with the area left implicit: "Sở Lao động, Thương binh và Xã hội", "Tỉnh ủy".
-      const specific = info.scope === "bare-area" || info.kind === "party" || info.canonical.split(" ").length >= 3;
+      const specific =
+        info.scope === "bare-area" ||
+        info.kind === "party" ||
+        info.canonical.split(" ").length >= 3;
       if (specific && (ctx.tok(h.first)?.upper ?? false)) {
-        return [{ ...base, last: j, area: { text: "", implicit: { word: "", level: "province" } } }];
+        return [
+          { ...base, last: j, area: { text: "", implicit: { word: "", level: "province" } } },
+        ];
       }
       return null;
     }
     case "unit": {
       if (depth >= 3) return null;
       const inner = parseOrgAt(ctx, j, depth + 1);
-      if (inner) return inner.map((o) => ({ ...o, first: h.first, prefix: [info.canonical, ...o.prefix], rule: `org.unit>${o.rule}` }));
-      if (ctx.is(j, "trung") && ctx.is(j + 1, "ương")) return [{ ...base, head: `${info.canonical} Trung ương`, last: j + 2 }];
+      if (inner)
+        return inner.map((o) => ({
+          ...o,
+          first: h.first,
+          prefix: [info.canonical, ...o.prefix],
+          rule: `org.unit>${o.rule}`,
+        }));
+      if (ctx.is(j, "trung") && ctx.is(j + 1, "ương"))
+        return [{ ...base, head: `${info.canonical} Trung ương`, last: j + 2 }];
       // Free-named unit: a short name, then the parent organization ("Phòng An ninh
       // kinh tế Công an tỉnh X") or directly its area ("Chi cục Thủy sản tỉnh X").
-      if (FREE_UNITS.has(ctx.tokens.slice(h.first, h.last).map((t) => t.lower).join(" ")) && ctx.isCapWord(j)) {
+      if (
+        FREE_UNITS.has(
+          ctx.tokens
+            .slice(h.first, h.last)
+            .map((t) => t.lower)
+            .join(" "),
+        ) &&
+        ctx.isCapWord(j)
+      ) {
         for (let k = j + 1; k < j + 8 && k < ctx.tokens.length; k++) {
           const t = ctx.tokens[k]!;
           if (t.kind !== "word" || t.lineStart || FUNCTION_WORDS.has(t.lower)) break;
-          const name = `${info.canonical} ${ctx.tokens.slice(j, k).map((x) => x.text).join(" ")}`;
+          const name = `${info.canonical} ${ctx.tokens
+            .slice(j, k)
+            .map((x) => x.text)
+            .join(" ")}`;
           const parent = parseOrgAt(ctx, k, depth + 1);
-          if (parent) return parent.map((o) => ({ ...o, first: h.first, prefix: [name, ...o.prefix], rule: "org.unit-named" }));
+          if (parent)
+            return parent.map((o) => ({
+              ...o,
+              first: h.first,
+              prefix: [name, ...o.prefix],
+              rule: "org.unit-named",
+            }));
           if (ctx.longest(ctx.lex.adminWords, k)) {
             const a = parseArea(ctx, k, "none");
             if (a) return withArea({ ...base, head: name, rule: "org.unit-area" }, a);
@@ -147,7 +254,10 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
     case "named": {
       const end = properName(ctx, j);
       if (end === j) return null;
-      const head = `${info.canonical} ${ctx.tokens.slice(j, end).map((t) => t.text).join(" ")}`;
+      const head = `${info.canonical} ${ctx.tokens
+        .slice(j, end)
+        .map((t) => t.text)
+        .join(" ")}`;
       const a = parseArea(ctx, end, "none");
       if (a && !a.areas[0]?.implicit) return withArea({ ...base, head }, a);
       return [{ ...base, head, last: end }];
@@ -158,7 +268,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
 /** "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Tĩnh": a branch and its area extend the name. */
 function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
   const o = orgs[0]!;
-  if (orgs.length !== 1 || o.area || !ctx.is(o.last, "chi") || !ctx.is(o.last + 1, "nhánh")) return orgs;
+  if (orgs.length !== 1 || o.area || !ctx.is(o.last, "chi") || !ctx.is(o.last + 1, "nhánh"))
+    return orgs;
   const a = parseArea(ctx, o.last + 2, "province");
   if (!a || a.areas[0]?.implicit) return orgs;
   return a.areas.map((area) => ({ ...o, head: `${o.head} chi nhánh`, area, last: a.last }));
@@ -166,7 +277,9 @@ function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
 
 /** Organizations whose name starts at token i (several for a plural area), or null. */
 export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | null {
-  return depth === 0 ? ctx.memo("org", i, () => parseOrgAtUncached(ctx, i, 0)) : parseOrgAtUncached(ctx, i, depth);
+  return depth === 0
+    ? ctx.memo("org", i, () => parseOrgAtUncached(ctx, i, 0))
+    : parseOrgAtUncached(ctx, i, depth);
 }
 
 /**
@@ -179,7 +292,12 @@ export function parseSharedHeadOrg(ctx: RuleContext, i: number): OrgAnn[] | null
   return ctx.memo("org-shared", i, () => parseOrgAtUncached(ctx, i, 0, true));
 }
 
-function parseOrgAtUncached(ctx: RuleContext, i: number, depth: number, lowerHead = false): OrgAnn[] | null {
+function parseOrgAtUncached(
+  ctx: RuleContext,
+  i: number,
+  depth: number,
+  lowerHead = false,
+): OrgAnn[] | null {
   const t = ctx.tok(i);
   if (!t || (t.kind !== "word" && t.kind !== "abbr")) return null;
   for (const h of ctx.hits(ctx.lex.orgs, i)) {
@@ -195,7 +313,12 @@ function parseOrgAtUncached(ctx: RuleContext, i: number, depth: number, lowerHea
 function bracketAlias(ctx: RuleContext, at: number): { first: number; last: number } | null {
   if (!ctx.is(at, "(")) return null;
   let k = at + 1;
-  while (k < ctx.tokens.length && k - at <= 6 && (ctx.isCapWord(k) || (k > at + 1 && ctx.isWord(k)))) k++;
+  while (
+    k < ctx.tokens.length &&
+    k - at <= 6 &&
+    (ctx.isCapWord(k) || (k > at + 1 && ctx.isWord(k)))
+  )
+    k++;
   if (k === at + 1 || !ctx.is(k, ")")) return null;
   return { first: at + 1, last: k };
 }
@@ -214,7 +337,11 @@ export function findOrganizations(ctx: RuleContext): void {
     }
     let last = Math.max(...found.map((o) => o.last));
     // "các Huyện ủy", "một số Sở": a class of bodies, not one of them.
-    if (found[0]!.area?.implicit && !found[0]!.area.pluralCount && QUANTIFIERS.has(ctx.tok(i - 1)?.lower ?? "")) {
+    if (
+      found[0]!.area?.implicit &&
+      !found[0]!.area.pluralCount &&
+      QUANTIFIERS.has(ctx.tok(i - 1)?.lower ?? "")
+    ) {
       ctx.claim(i, last);
       i = last;
       continue;
@@ -223,8 +350,17 @@ export function findOrganizations(ctx: RuleContext): void {
     ctx.orgAt.set(i, found);
     const alias = found.length === 1 ? bracketAlias(ctx, last) : null;
     if (alias) {
-      aliases.set(ctx.tokens.slice(alias.first, alias.last).map((t) => t.fold).join(" "), found[0]!);
-      found[0]!.alias ??= ctx.tokens.slice(alias.first, alias.last).map((t) => t.text).join(" ");
+      aliases.set(
+        ctx.tokens
+          .slice(alias.first, alias.last)
+          .map((t) => t.fold)
+          .join(" "),
+        found[0]!,
+      );
+      found[0]!.alias ??= ctx.tokens
+        .slice(alias.first, alias.last)
+        .map((t) => t.text)
+        .join(" ");
       last = alias.last + 1;
     }
     ctx.claim(i, last);
@@ -237,7 +373,8 @@ export function findOrganizations(ctx: RuleContext): void {
     for (let i = 0; i + words.length <= n; i++) {
       if (ctx.claimed[i] || ctx.tokens[i]!.fold !== words[0]) continue;
       let ok = true;
-      for (let m = 1; m < words.length && ok; m++) ok = ctx.tokens[i + m]!.fold === words[m] && !ctx.claimed[i + m];
+      for (let m = 1; m < words.length && ok; m++)
+        ok = ctx.tokens[i + m]!.fold === words[m] && !ctx.claimed[i + m];
       if (!ok) continue;
       const o: OrgAnn = { ...org, first: i, last: i + words.length, rule: "org.alias" };
       ctx.orgs.push(o);

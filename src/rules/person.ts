@@ -3,10 +3,25 @@ import { completedArea, implicitLevel } from "./home.js";
 import { parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
-const NOT_NAMES = new Set(["các", "cùng", "đại", "phát", "cho", "được", "đã", "và", "là", "ở", "tại", "của", "này"]);
+const NOT_NAMES = new Set([
+  "các",
+  "cùng",
+  "đại",
+  "phát",
+  "cho",
+  "được",
+  "đã",
+  "và",
+  "là",
+  "ở",
+  "tại",
+  "của",
+  "này",
+]);
 
 /** Byline prefixes: "Tác giả: Kim Anh", "Tin, ảnh: …", "Ảnh: Quang Vinh". */
-const BYLINE_PREFIX = /^(tác giả|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|tin ảnh|bài|ảnh|tin|nhóm pv|pv|phóng viên|theo)$/;
+const BYLINE_PREFIX =
+  /^(tác giả|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|tin ảnh|bài|ảnh|tin|nhóm pv|pv|phóng viên|theo)$/;
 
 function titleCase(s: string): string {
   return s.length > 1 && s === s.toUpperCase() ? s[0]! + s.slice(1).toLowerCase() : s;
@@ -27,13 +42,14 @@ export function nameText(ctx: RuleContext, first: number, last: number): string 
 /** Is token k a name syllable: a capitalised word that starts no title, organization or honorific? */
 function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
   const t = ctx.tok(k);
-  if (!t || t.kind !== "word" || !t.upper) return false;
+  if (t?.kind !== "word" || !t.upper) return false;
   if (!first && t.lineStart) return false;
   if (first && NOT_NAMES.has(t.lower)) return false;
   if (!first && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k))) return false;
   // "Anh", "Bình" end many names ("Lương Đức Anh"); only a rank or degree after a name starts a new phrase.
   const h = first ? undefined : ctx.longest(ctx.lex.honorifics, k);
-  if (h && (h.payload.kind === "rank" || h.payload.kind === "academic") && h.last - h.first >= 2) return false;
+  if (h && (h.payload.kind === "rank" || h.payload.kind === "academic") && h.last - h.first >= 2)
+    return false;
   return true;
 }
 
@@ -45,7 +61,13 @@ function nameRun(ctx: RuleContext, i: number, max: number): number {
     // "Park Min-soo": a hyphen written tight between two parts of one name.
     const dash = ctx.tok(k);
     const next = ctx.tok(k + 1);
-    if (dash?.text === "-" && next?.kind === "word" && dash.start === ctx.tok(k - 1)!.end && next.start === dash.end) k += 2;
+    if (
+      dash?.text === "-" &&
+      next?.kind === "word" &&
+      dash.start === ctx.tok(k - 1)!.end &&
+      next.start === dash.end
+    )
+      k += 2;
   }
   // Foreign names run long ("Bounnhang Vorachit Sisavath"); a dash or comma ends the name.
   return k;
@@ -89,11 +111,27 @@ function attachChain(ctx: RuleContext, person: PersonAnn, at: number): number {
   return end;
 }
 
-function addRole(ctx: RuleContext, person: PersonAnn, t: ReturnType<typeof parseTitleChain>["titles"][number], rule: string): void {
-  const role: RoleAnn = { person, title: t.title, first: t.first, last: t.last, org: t.org, former: t.former, rule: `${rule}>${t.rule}` };
+function addRole(
+  ctx: RuleContext,
+  person: PersonAnn,
+  t: ReturnType<typeof parseTitleChain>["titles"][number],
+  rule: string,
+): void {
+  const role: RoleAnn = {
+    person,
+    title: t.title,
+    first: t.first,
+    last: t.last,
+    org: t.org,
+    former: t.former,
+    rule: `${rule}>${t.rule}`,
+  };
   ctx.roles.push(role);
   // The title's own words: up to its body, or the whole phrase when the body is inside it ("Ủy viên Trung ương Đảng").
-  ctx.titleSpans.push([t.first, t.org && t.org.first > t.first ? Math.min(t.org.first, t.last) : t.last]);
+  ctx.titleSpans.push([
+    t.first,
+    t.org && t.org.first > t.first ? Math.min(t.org.first, t.last) : t.last,
+  ]);
   if (t.org) ctx.claim(t.org.first, t.org.last);
 }
 
@@ -103,11 +141,14 @@ function addRole(ctx: RuleContext, person: PersonAnn, t: ReturnType<typeof parse
  */
 function completeChainAreas(roles: RoleAnn[]): void {
   // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the Đảng ủy is of the same xã.
-  const sibling = roles.map((r) => r.org?.area?.implicit).find((a) => a && (a.level === "commune" || a.level === "district"));
+  const sibling = roles
+    .map((r) => r.org?.area?.implicit)
+    .find((a) => a && (a.level === "commune" || a.level === "district"));
   if (sibling) {
     for (const r of roles) {
       const a = r.org?.area;
-      if (r.org && a?.implicit && a.implicit.word === "" && !a.pluralCount) r.org = { ...r.org, area: { text: sibling.word, implicit: sibling } };
+      if (r.org && a?.implicit && a.implicit.word === "" && !a.pluralCount)
+        r.org = { ...r.org, area: { text: sibling.word, implicit: sibling } };
     }
   }
   // Each implicit area takes the chain's explicit area of its own level:
@@ -116,14 +157,30 @@ function completeChainAreas(roles: RoleAnn[]): void {
     const a = r.org?.area;
     if (!r.org || !a?.implicit || a.pluralCount) continue;
     const lv = implicitLevel(r.org);
-    const explicit = roles.map((x) => x.org?.area).filter((x) => x?.place && x.place.level === lv && !x.implicit);
+    const explicit = roles
+      .map((x) => x.org?.area)
+      .filter((x) => x?.place && x.place.level === lv && !x.implicit);
     const area = explicit[explicit.length - 1];
     if (area?.place) r.org = { ...r.org, area: completedArea(r.org, a, area.place) };
   }
 }
 
 /** Words before a name that make it the name of a place: "đường Mai Thúc Loan", "Bảo tàng Đại tướng X". */
-const NAMED_AFTER = new Set(["đường", "phố", "bảo tàng", "nhà lưu niệm", "khu lưu niệm", "tượng đài", "quảng trường", "cầu", "khu di tích", "di tích", "lăng", "đền thờ", "nhà tưởng niệm"]);
+const NAMED_AFTER = new Set([
+  "đường",
+  "phố",
+  "bảo tàng",
+  "nhà lưu niệm",
+  "khu lưu niệm",
+  "tượng đài",
+  "quảng trường",
+  "cầu",
+  "khu di tích",
+  "di tích",
+  "lăng",
+  "đền thờ",
+  "nhà tưởng niệm",
+]);
 
 const NAMED_AFTER_LAST = new Set([...NAMED_AFTER].map((w) => w.slice(w.lastIndexOf(" ") + 1)));
 
@@ -142,11 +199,21 @@ export function findPersons(ctx: RuleContext): void {
     if (ctx.claimed[i]) continue;
     // A street or a memorial named after someone is a place, not a mention of the person
     // ("đường Mai Thúc Loan"; "Đường Nguyễn Thị Minh Khai" at a sentence start).
-    const street = (ctx.is(i, "đường", "phố") && ctx.isCapWord(i + 1) && ctx.lex.surnames.has(ctx.tok(i + 1)!.lower)) ? 1 : 0;
+    const street =
+      ctx.is(i, "đường", "phố") &&
+      ctx.isCapWord(i + 1) &&
+      ctx.lex.surnames.has(ctx.tok(i + 1)!.lower)
+        ? 1
+        : 0;
     if (street || namesAPlace(ctx, i)) {
       i += street;
       let k = i;
-      while (k < n && k - i < 7 && (ctx.isCapWord(k) || ctx.longest(ctx.lex.honorifics, k) || ctx.longest(ctx.lex.titles, k))) k++;
+      while (
+        k < n &&
+        k - i < 7 &&
+        (ctx.isCapWord(k) || ctx.longest(ctx.lex.honorifics, k) || ctx.longest(ctx.lex.titles, k))
+      )
+        k++;
       if (k > i) {
         i = k - 1;
         continue;
@@ -181,7 +248,14 @@ export function findPersons(ctx: RuleContext): void {
       const k = chainBefore.titles.length > 0 ? chainBefore.last : j;
       const end = nameRun(ctx, k, 7);
       if (end > k && !ctx.isClaimed(k, end)) {
-        const p = addPerson(ctx, { first: k, last: end, name: nameText(ctx, k, end), gender, short: end - k === 1, rule: "person.honorific" });
+        const p = addPerson(ctx, {
+          first: k,
+          last: end,
+          name: nameText(ctx, k, end),
+          gender,
+          short: end - k === 1,
+          rule: "person.honorific",
+        });
         for (const tp of chainBefore.titles) addRole(ctx, p, tp, "role.title-before-name");
         i = attachChain(ctx, p, end) - 1;
         completeChainAreas(ctx.roles.slice(rolesBefore));
@@ -202,13 +276,23 @@ export function findPersons(ctx: RuleContext): void {
         // country ("Tổng thống Mỹ Donald Trump", "Đại sứ Nhật Bản Takahashi Kenji").
         const lastT = chain.titles[chain.titles.length - 1]!;
         const foreign = k > chain.last || lastT.rule === "title.standalone";
-        const capsLine = ctx.tokens[k] !== undefined && ctx.tokens[k]!.text.length > 1 && ctx.tokens[k]!.text === ctx.tokens[k]!.text.toUpperCase();
+        const capsLine =
+          ctx.tokens[k] !== undefined &&
+          ctx.tokens[k]!.text.length > 1 &&
+          ctx.tokens[k]!.text === ctx.tokens[k]!.text.toUpperCase();
         const end = strict > k ? strict : foreign && !capsLine ? nameRun(ctx, k, 6) : k;
         // "Chủ tịch Hồ Chí Minh": after a title with no body, a full name wins over a place.
         const lastTitle = chain.titles[chain.titles.length - 1]!;
-        const placeOk = !isPlaceName(ctx, k, end) || (strict > k && !lastTitle.org && !ctx.longest(ctx.lex.adminWords, k - 1));
+        const placeOk =
+          !isPlaceName(ctx, k, end) ||
+          (strict > k && !lastTitle.org && !ctx.longest(ctx.lex.adminWords, k - 1));
         if (end - k >= 2 && !ctx.isClaimed(k, end) && placeOk) {
-          const p = addPerson(ctx, { first: k, last: end, name: nameText(ctx, k, end), rule: "person.after-title" });
+          const p = addPerson(ctx, {
+            first: k,
+            last: end,
+            name: nameText(ctx, k, end),
+            rule: "person.after-title",
+          });
           for (const tp of chain.titles) addRole(ctx, p, tp, "role.title-before-name");
           i = attachChain(ctx, p, end) - 1;
           completeChainAreas(ctx.roles.slice(rolesBefore));
@@ -221,7 +305,12 @@ export function findPersons(ctx: RuleContext): void {
     // An all-caps line (a headline) has no case to tell names from words.
     const end = t.text.length > 1 && t.text === t.text.toUpperCase() ? i : strictName(ctx, i);
     if (end > i && !ctx.isClaimed(i, end)) {
-      const p: PersonAnn = { first: i, last: end, name: nameText(ctx, i, end), rule: "person.apposition" };
+      const p: PersonAnn = {
+        first: i,
+        last: end,
+        name: nameText(ctx, i, end),
+        rule: "person.apposition",
+      };
       const before = ctx.roles.length;
       const after = attachChain(ctx, p, end);
       if (ctx.roles.length > before) {
@@ -234,7 +323,6 @@ export function findPersons(ctx: RuleContext): void {
       if (end - i >= 3 && !isPlaceName(ctx, i, end)) {
         addPerson(ctx, { ...p, rule: "person.full-name" });
         i = end - 1;
-        continue;
       }
     }
   }
@@ -244,8 +332,15 @@ export function findPersons(ctx: RuleContext): void {
 
 /** "giữ chức", "bầu làm", "bổ nhiệm làm": the titles after them are the person's new office. */
 const APPOINT_CUES: readonly string[][] = [
-  ["giữ", "chức", "vụ"], ["giữ", "chức"], ["bầu", "làm"], ["bầu", "giữ"], ["bổ", "nhiệm", "làm"], ["được", "bổ", "nhiệm"],
-  ["bổ", "nhiệm"], ["đảm", "nhận", "chức"], ["làm"],
+  ["giữ", "chức", "vụ"],
+  ["giữ", "chức"],
+  ["bầu", "làm"],
+  ["bầu", "giữ"],
+  ["bổ", "nhiệm", "làm"],
+  ["được", "bổ", "nhiệm"],
+  ["bổ", "nhiệm"],
+  ["đảm", "nhận", "chức"],
+  ["làm"],
 ];
 
 const CUE_FIRST = new Set(APPOINT_CUES.map((c) => c[0]!));
@@ -274,9 +369,18 @@ function findAppointments(ctx: RuleContext): void {
       // A bare "làm" only after an election or appointment verb ("bầu … làm"), or in
       // "do đồng chí X … làm Trưởng đoàn" (a delegation led by X).
       const bare = ctx.is(i, "làm");
-      const window = ctx.tokens.slice(Math.max(s.first, person.first - 4), person.first).map((t) => t.lower);
+      const window = ctx.tokens
+        .slice(Math.max(s.first, person.first - 4), person.first)
+        .map((t) => t.lower);
       const ledBy = window.includes("do");
-      if (bare && !ledBy && !ctx.tokens.slice(Math.max(s.first, i - 8), i).some((t) => t.lower === "bầu" || t.lower === "nhiệm")) continue;
+      if (
+        bare &&
+        !ledBy &&
+        !ctx.tokens
+          .slice(Math.max(s.first, i - 8), i)
+          .some((t) => t.lower === "bầu" || t.lower === "nhiệm")
+      )
+        continue;
       const chain = parseTitleChain(ctx, cueEnd);
       if (chain.titles.length === 0 || (chain.titles.every((t) => !t.org) && !ledBy)) continue;
       const before = ctx.roles.length;
@@ -297,7 +401,13 @@ function enumeration(ctx: RuleContext, j: number, gender: "male" | "female" | un
   for (;;) {
     const end = nameRun(ctx, k, 6);
     if (end - k < 2 || ctx.isClaimed(k, end)) return k;
-    const p: PersonAnn = { first: k, last: end, name: nameText(ctx, k, end), gender, rule: "person.enumeration" };
+    const p: PersonAnn = {
+      first: k,
+      last: end,
+      name: nameText(ctx, k, end),
+      gender,
+      rule: "person.enumeration",
+    };
     const before = ctx.roles.length;
     const after = attachChain(ctx, p, end);
     if (ctx.roles.length === before) return k;
@@ -306,7 +416,8 @@ function enumeration(ctx: RuleContext, j: number, gender: "male" | "female" | un
     k = after;
     // Skip what is left of the item up to ";" (a stray phrase the chain did not read).
     let m = k;
-    while (m < ctx.tokens.length && m - k < 25 && !ctx.is(m, ";", ".") && !ctx.tokens[m]!.lineStart) m++;
+    while (m < ctx.tokens.length && m - k < 25 && !ctx.is(m, ";", ".") && !ctx.tokens[m]!.lineStart)
+      m++;
     if (!ctx.is(m, ";")) return m;
     k = m + 1;
   }
@@ -328,7 +439,17 @@ function findBylines(ctx: RuleContext): void {
 function creditPrefixAt(ctx: RuleContext, i: number, last: number): number {
   let k = i;
   while (k < last && k - i < 4 && !ctx.is(k, ":")) k++;
-  if (k < last && ctx.is(k, ":") && BYLINE_PREFIX.test(ctx.tokens.slice(i, k).map((t) => t.lower).join(" ").replace(" ,", ","))) {
+  if (
+    k < last &&
+    ctx.is(k, ":") &&
+    BYLINE_PREFIX.test(
+      ctx.tokens
+        .slice(i, k)
+        .map((t) => t.lower)
+        .join(" ")
+        .replace(" ,", ","),
+    )
+  ) {
     return k + 1;
   }
   return -1;
@@ -350,7 +471,12 @@ function readByline(ctx: RuleContext, first: number, last: number): void {
     if (end === j) {
       // Trailing outlet codes ("CTV ĐNTV") or a bracketed unit end the byline.
       const rest = ctx.tokens.slice(j, last);
-      const tail = rest.every((t) => t.kind === "abbr" || (t.kind === "word" && t.text === t.text.toUpperCase()) || t.kind === "punct");
+      const tail = rest.every(
+        (t) =>
+          t.kind === "abbr" ||
+          (t.kind === "word" && t.text === t.text.toUpperCase()) ||
+          t.kind === "punct",
+      );
       if (names.length > 0 && (tail || ctx.is(j, "("))) break;
       return;
     }
@@ -364,7 +490,17 @@ function readByline(ctx: RuleContext, first: number, last: number): void {
     // 2-4 syllables, not a province, country or body; an acronym like "BTC" is not a person.
     if (b - a < 2 || ctx.isClaimed(a, b)) continue;
     const place = ctx.longest(ctx.lex.places, a);
-    if ((place?.last === b && (place.payload.level === "province" || place.payload.level === "country")) || ctx.longest(ctx.lex.orgs, a)) continue;
-    addPerson(ctx, { first: a, last: b, name: nameText(ctx, a, b), rule: prefixed ? "person.credit" : "person.byline" });
+    if (
+      (place?.last === b &&
+        (place.payload.level === "province" || place.payload.level === "country")) ||
+      ctx.longest(ctx.lex.orgs, a)
+    )
+      continue;
+    addPerson(ctx, {
+      first: a,
+      last: b,
+      name: nameText(ctx, a, b),
+      rule: prefixed ? "person.credit" : "person.byline",
+    });
   }
 }

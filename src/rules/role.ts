@@ -19,7 +19,8 @@ export interface TitleParse {
  */
 function memberBody(title: string, org: OrgAnn | undefined): OrgAnn | undefined {
   if (!org || !title.startsWith("Ủy viên")) return org;
-  if (org.prefix.length === 0 && org.head === "Trung ương Đảng") return { ...org, head: "Ban Chấp hành Trung ương Đảng" };
+  if (org.prefix.length === 0 && org.head === "Trung ương Đảng")
+    return { ...org, head: "Ban Chấp hành Trung ương Đảng" };
   return org;
 }
 
@@ -46,17 +47,40 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
     const base = { first: i, former: former || undefined };
     if (info.implies) {
       // "Tỉnh ủy viên": the body is in the word; its area follows or comes from context.
-      const synthetic = ctx.lex.orgHeadByFold.get(phraseKeys(info.implies.organization).fold.join(" "));
+      const synthetic = ctx.lex.orgHeadByFold.get(
+        phraseKeys(info.implies.organization).fold.join(" "),
+      );
       const inner = parseOrgAt(ctx, h.last);
       let org: OrgAnn | undefined;
       if (synthetic && synthetic.scope === "unit" && inner) {
         org = { ...inner[0]!, prefix: [synthetic.canonical, ...inner[0]!.prefix] };
       } else if (synthetic && (synthetic.scope === "national" || synthetic.scope === "unit")) {
-        org = { first: h.first, last: h.last, head: synthetic.canonical, kind: synthetic.kind, prefix: [], rule: "title.implies" };
+        org = {
+          first: h.first,
+          last: h.last,
+          head: synthetic.canonical,
+          kind: synthetic.kind,
+          prefix: [],
+          rule: "title.implies",
+        };
       } else if (synthetic) {
-        org = { first: h.first, last: h.last, head: synthetic.canonical, kind: synthetic.kind, prefix: [], rule: "title.implies", area: { text: "", implicit: { word: "", level: "province" } } };
+        org = {
+          first: h.first,
+          last: h.last,
+          head: synthetic.canonical,
+          kind: synthetic.kind,
+          prefix: [],
+          rule: "title.implies",
+          area: { text: "", implicit: { word: "", level: "province" } },
+        };
       }
-      return { ...base, title: info.implies.title, last: org && org.last > h.last ? org.last : h.last, org, rule: "title.implies" };
+      return {
+        ...base,
+        title: info.implies.title,
+        last: org && org.last > h.last ? org.last : h.last,
+        org,
+        rule: "title.implies",
+      };
     }
     if (info.standalone) {
       return { ...base, title: info.title, last: h.last, rule: "title.standalone" };
@@ -81,11 +105,25 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
     if (!org) {
       const unit = ctx.longest(ctx.lex.orgs, h.last);
       if (unit && unit.payload.scope === "unit" && ctx.is(unit.last, ",")) {
-        const pending: OrgAnn = { first: h.last, last: unit.last, head: unit.payload.canonical, kind: unit.payload.kind, prefix: [], rule: "org.unit-of-next", pendingParent: true };
+        const pending: OrgAnn = {
+          first: h.last,
+          last: unit.last,
+          head: unit.payload.canonical,
+          kind: unit.payload.kind,
+          prefix: [],
+          rule: "org.unit-of-next",
+          pendingParent: true,
+        };
         return { ...base, title, last: unit.last, org: pending, rule: "title.org" };
       }
     }
-    return { ...base, title, last: org ? Math.max(org.last, h.last) : h.last, org: memberBody(title, org), rule: org ? "title.org" : "title.bare" };
+    return {
+      ...base,
+      title,
+      last: org ? Math.max(org.last, h.last) : h.last,
+      org: memberBody(title, org),
+      rule: org ? "title.org" : "title.bare",
+    };
   }
   return null;
 }
@@ -93,13 +131,24 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
 /**
  * A chain of titles: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kiên Giang", joined by commas or "kiêm"; stops at anything else.
  */
-export function parseTitleChain(ctx: RuleContext, i: number): { titles: TitleParse[]; last: number } {
+export function parseTitleChain(
+  ctx: RuleContext,
+  i: number,
+): { titles: TitleParse[]; last: number } {
   const chain = parseTitleChainRaw(ctx, i);
   // A sub-unit waiting for its parent takes the body of the next title that has one.
   chain.titles.forEach((t, n) => {
     if (!t.org?.pendingParent) return;
     const next = chain.titles.slice(n + 1).find((x) => x.org && !x.org.pendingParent)?.org;
-    t.org = next ? { ...next, first: t.org.first, last: t.org.last, prefix: [t.org.head, ...next.prefix], rule: "org.unit-of-next" } : undefined;
+    t.org = next
+      ? {
+          ...next,
+          first: t.org.first,
+          last: t.org.last,
+          prefix: [t.org.head, ...next.prefix],
+          rule: "org.unit-of-next",
+        }
+      : undefined;
   });
   return chain;
 }

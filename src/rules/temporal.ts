@@ -1,9 +1,29 @@
 import type { RuleContext, ValueAnn } from "./context.js";
 
 /** Words before a day/month that make "8-12" or "22-3" a date, not a range. */
-const DATE_CUES = new Set(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "từ", "đến", "(", "qua"]);
+const DATE_CUES = new Set([
+  "ngày",
+  "sáng",
+  "chiều",
+  "tối",
+  "trưa",
+  "đêm",
+  "hôm",
+  "nay",
+  "từ",
+  "đến",
+  "(",
+  "qua",
+]);
 const PERIOD_CUES = new Set(["giai đoạn", "nhiệm kỳ", "thời kỳ", "khóa", "niên khóa", "từ năm"]);
-const SCALE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100 };
+const SCALE: Record<string, number> = {
+  tỷ: 1e9,
+  tỉ: 1e9,
+  triệu: 1e6,
+  nghìn: 1e3,
+  ngàn: 1e3,
+  trăm: 100,
+};
 const VND = new Set(["đồng", "vnđ", "vnd", "đ"]);
 
 function pad(n: number): string {
@@ -45,21 +65,44 @@ export function findValues(ctx: RuleContext): void {
     if (t.kind === "range" && /^\d{4}-\d{4}$/.test(t.text)) {
       const [a, b] = t.text.split("-").map(Number) as [number, number];
       if (isYear(String(a)) && b >= a) {
-        push(ctx, { first: i, last: i + 1, type: "PERIOD", value: `${a}/${b}`, period: { from: a, to: b }, rule: "period.range" });
+        push(ctx, {
+          first: i,
+          last: i + 1,
+          type: "PERIOD",
+          value: `${a}/${b}`,
+          period: { from: a, to: b },
+          rule: "period.range",
+        });
         continue;
       }
     }
-    if (t.kind === "number" && isYear(t.text) && toks[i + 1]?.text === "-" && isYear(toks[i + 2]?.text) && toks[i + 2]!.kind === "number") {
+    if (
+      t.kind === "number" &&
+      isYear(t.text) &&
+      toks[i + 1]?.text === "-" &&
+      isYear(toks[i + 2]?.text) &&
+      toks[i + 2]!.kind === "number"
+    ) {
       const a = Number(t.text);
       const b = Number(toks[i + 2]!.text);
       if (b >= a) {
-        push(ctx, { first: i, last: i + 3, type: "PERIOD", value: `${a}/${b}`, period: { from: a, to: b }, rule: PERIOD_CUES.has(prev) || PERIOD_CUES.has(prev2) ? "period.cue" : "period.years" });
+        push(ctx, {
+          first: i,
+          last: i + 3,
+          type: "PERIOD",
+          value: `${a}/${b}`,
+          period: { from: a, to: b },
+          rule: PERIOD_CUES.has(prev) || PERIOD_CUES.has(prev2) ? "period.cue" : "period.years",
+        });
         i += 2;
         continue;
       }
     }
     // Dates: "13/10", "23/6/2021", "19.5", and "8-12" after a cue word.
-    if (t.kind === "date" || (t.kind === "range" && DATE_CUES.has(prev) && /^\d{1,2}-\d{1,2}$/.test(t.text))) {
+    if (
+      t.kind === "date" ||
+      (t.kind === "range" && DATE_CUES.has(prev) && /^\d{1,2}-\d{1,2}$/.test(t.text))
+    ) {
       const parts = t.text.split(/[/.-]/).map((x) => Number.parseInt(x, 10));
       const [d, m] = parts as [number, number];
       let y = parts[2];
@@ -70,13 +113,25 @@ export function findValues(ctx: RuleContext): void {
       }
       if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
         const date = { y, m, d };
-        push(ctx, { first: i, last, type: "DATE", value: isoDate(ctx, date), date, rule: "date.numeric" });
+        push(ctx, {
+          first: i,
+          last,
+          type: "DATE",
+          value: isoDate(ctx, date),
+          date,
+          rule: "date.numeric",
+        });
         i = last - 1;
         continue;
       }
     }
     // "ngày 13 tháng 10 năm 2023"
-    if (t.kind === "number" && prev === "ngày" && toks[i + 1]?.lower === "tháng" && toks[i + 2]?.kind === "number") {
+    if (
+      t.kind === "number" &&
+      prev === "ngày" &&
+      toks[i + 1]?.lower === "tháng" &&
+      toks[i + 2]?.kind === "number"
+    ) {
       const d = Number(t.text);
       const m = Number(toks[i + 2]!.text);
       let last = i + 3;
@@ -86,7 +141,14 @@ export function findValues(ctx: RuleContext): void {
         last = i + 5;
       }
       if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
-        push(ctx, { first: i, last, type: "DATE", value: isoDate(ctx, { y, m, d }), date: { y, m, d }, rule: "date.words" });
+        push(ctx, {
+          first: i,
+          last,
+          type: "DATE",
+          value: isoDate(ctx, { y, m, d }),
+          date: { y, m, d },
+          rule: "date.words",
+        });
         i = last - 1;
         continue;
       }
@@ -105,7 +167,13 @@ export function findValues(ctx: RuleContext): void {
         k++;
       }
       if (toks[k] && VND.has(toks[k]!.lower) && Number.isFinite(amount)) {
-        push(ctx, { first: i, last: k + 1, type: "MONEY", value: Math.round(amount), rule: "money.vnd" });
+        push(ctx, {
+          first: i,
+          last: k + 1,
+          type: "MONEY",
+          value: Math.round(amount),
+          rule: "money.vnd",
+        });
         i = k;
       }
     }

@@ -89,7 +89,9 @@ export const agreementSchema = z.strictObject({
   subject: z.optional(z.string()),
   parties: z.array(z.string()),
   signatories: z.array(z.string()),
-  period: z.optional(z.strictObject({ from: z.number().check(z.int()), to: z.number().check(z.int()) })),
+  period: z.optional(
+    z.strictObject({ from: z.number().check(z.int()), to: z.number().check(z.int()) }),
+  ),
   signedOn: z.optional(z.string()),
   place: z.optional(z.string()),
   evidence: z.array(spanSchema),

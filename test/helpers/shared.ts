@@ -30,7 +30,10 @@ export function readGoldDir(dir: string): (GoldFile & { file: string })[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => ({ file: join(dir, f), ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldFile) }));
+    .map((f) => ({
+      file: join(dir, f),
+      ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldFile),
+    }));
 }
 
 export function sharedGold(sub: "seeds" | "dev"): (GoldFile & { file: string })[] {

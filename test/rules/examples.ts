@@ -374,7 +374,8 @@ export const role: PhaseExamples = {
     },
     {
       id: "sub-unit-of-next-body",
-      input: "Ông Đỗ Minh Tâm, Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh Phú Yên đã phát động tháng công nhân.",
+      input:
+        "Ông Đỗ Minh Tâm, Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh Phú Yên đã phát động tháng công nhân.",
       persons: [
         {
           name: "Đỗ Minh Tâm",
