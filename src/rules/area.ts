@@ -204,7 +204,7 @@ export function unknownName(ctx: RuleContext, i: number, level: string): number 
     if (t.lineStart) break;
     if (t.kind === "number" && k === i)
       return level === "district" || level === "commune" ? k + 1 : k; // "quận 1", "phường 12"
-    if (!(t.kind === "word" && t.upper) || NOT_A_NAME.has(t.lower)) break;
+    if (!(t.kind === "word" && t.upper) || (k === i && NOT_A_NAME.has(t.lower))) break;
     // A title or an organization head starts after the name: "xã Bảo Nhai Nguyễn Văn A" is rare, "tỉnh Chủ tịch" never.
     if (
       k > i &&

@@ -56,11 +56,13 @@ function peopleBefore(ctx: RuleContext, i: number): boolean {
  */
 function listStart(ctx: RuleContext, j: number): number {
   if (ctx.is(j, ":")) return j + 1;
-  for (let k = j; k < j + 7 && k < ctx.tokens.length; k++) {
+  for (let k = j; k < j + 12 && k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
     if (t.lineStart) break;
     if (ctx.is(k, "như", "gồm", "là", ":")) return k + 1;
-    if (t.kind !== "word" || t.upper) break;
+    // "xã, phường có đông đồng bào Khmer như …": lower-case words, commas, a people's name.
+    if (t.kind === "punct" && t.text !== ",") break;
+    if (t.upper && !ctx.is(k - 1, "đồng", "bào", "dân", "người")) break;
   }
   return j;
 }
@@ -87,7 +89,16 @@ function adminList(ctx: RuleContext, j: number, word: string, level: LocationLev
       rule: "location.admin-list",
     });
     last = end;
-    if (ctx.is(end, ",", "và") && ctx.isCapWord(end + 1)) k = end + 1;
+    let next = end;
+    // "Quài Tở, Mường Mùn (Điện Biên) và Co Mạ (Sơn La)": the province in brackets is a place too.
+    if (ctx.is(next, "(")) {
+      const prov = placeAt(ctx, next + 1, null);
+      if (!prov || !ctx.is(prov.last, ")")) break;
+      ctx.places.push({ first: next + 1, last: prov.last, info: prov.place, rule: "location.admin-list" });
+      next = prov.last + 1;
+      last = next;
+    }
+    if (ctx.is(next, ",", "và") && ctx.isCapWord(next + 1)) k = next + 1;
     else break;
   }
   return last;
@@ -105,7 +116,9 @@ export function findLocations(ctx: RuleContext): void {
     if (ctx.claimed[i]) continue;
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
     const aw = ctx.longest(ctx.lex.adminWords, i);
-    if (aw && (ctx.is(i - 1, "các") || ctx.is(aw.last, ":"))) {
+    // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".
+    const plural = ctx.is(i - 1, "các", "số", "hai", "ba", "bốn") || ctx.is(i - 1, "năm", "những") || ctx.tok(i - 1)?.kind === "number";
+    if (aw && (plural || ctx.is(aw.last, ":"))) {
       const end = adminList(ctx, listStart(ctx, aw.last), aw.payload.word, aw.payload.level);
       if (end > aw.last + 1) {
         ctx.claim(i, end);

@@ -312,6 +312,9 @@ function parseOrgAtUncached(
 /** "Hội Doanh nhân trẻ tỉnh Bình Định (Hội DNT Bình Định)": a short name defined in brackets. */
 function bracketAlias(ctx: RuleContext, at: number): { first: number; last: number } | null {
   if (!ctx.is(at, "(")) return null;
+  // "(Lào)", "(Điện Biên)" qualify the body by its country or province: no short name.
+  const place = ctx.longest(ctx.lex.places, at + 1);
+  if (place && ctx.is(place.last, ")")) return null;
   let k = at + 1;
   while (
     k < ctx.tokens.length &&
