@@ -38,6 +38,7 @@ const NOT_DONE = new Set([
   "chưa",
   "kế hoạch",
 ]);
+const DATE_CUES = new Set(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay"]);
 const COUNT_WORDS: Record<string, number> = {
   hai: 2,
   ba: 3,
@@ -283,8 +284,42 @@ export function findAgreements(
   for (const r of ctx.roles) if (r.org) roleOrgs.add(r.org);
   const docSpans = ctx.documents.map((d) => [d.first, d.last] as [number, number]);
   const sentences = ctx.doc.sentences;
-  // The lead: the first sentence after the headline, where the event's date and place are stated.
-  const leadIdx = ctx.doc.titleLine ? 1 : 0;
+
+  /** A date of the event: after "Ngày", "Sáng", "Chiều nay (", not inside "từ … đến". */
+  const signingDate = (si: number): ValueAnn | undefined => {
+    const x = sentences[si]!;
+    return ctx.values.find((v) => {
+      if (v.type !== "DATE" || !v.date || v.first < x.first || v.last > x.last) return false;
+      if (ctx.is(v.first - 1, "từ", "đến") || ctx.is(v.first - 2, "từ")) return false;
+      return ctx.inSet(v.first - 1, DATE_CUES) || (ctx.is(v.first - 1, "(") && ctx.is(v.first - 2, "nay"));
+    });
+  };
+  /** The signing place: a location after "tại" (and an admin word). */
+  const signingPlace = (si: number): PlaceAnn | undefined => {
+    const x = sentences[si]!;
+    return ctx.places.find((p) => {
+      if (p.first < x.first || p.last > x.last) return false;
+      let k = p.first - 1;
+      for (let m = 1; m <= 2; m++) if (ctx.longest(ctx.lex.adminWords, p.first - m)?.last === p.first) k = p.first - m - 1;
+      return ctx.is(k, "tại");
+    });
+  };
+  /** The lead states the event's date and place: the first of the opening sentences that has one. */
+  const leadValue = <T>(si: number, f: (si: number) => T | undefined): T | undefined => {
+    for (let k = 0; k < Math.min(sentences.length, Math.max(si, 4)); k++) {
+      const v = f(k);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  /** "… ký kết 3 chương trình … Cả ba văn bản có thời hạn giai đoạn 2024 - 2026." */
+  const nextSentencePeriod = (si: number): { from: number; to: number } | undefined => {
+    const x = sentences[si + 1];
+    if (!x) return undefined;
+    const refers = ctx.tokens.slice(x.first, x.last).some((t) => /^(văn|bản|chương|kế|quy|thỏa)$/.test(t.lower) && !t.upper);
+    if (!refers) return undefined;
+    return ctx.values.find((v) => v.type === "PERIOD" && v.period && v.first >= x.first && v.last <= x.last && ctx.is(v.first - 1, "đoạn", "hạn"))?.period;
+  };
 
   sentences.forEach((s, si) => {
     const verb = verbBetween(ctx, s.first, s.last);
@@ -359,44 +394,27 @@ export function findAgreements(
     if (partners.length > 0 && parties.length >= 1 && bilateral && parties.length === 1) {
       for (const p of partners) groups.push([parties[0]!, p]);
     } else groups.push(uniqueByName([...parties, ...partners]));
-    const period = ctx.values.find(
-      (v) => v.type === "PERIOD" && v.first >= kind.last && v.last <= s.last && v.period,
-    );
-    // "ký Kế hoạch phối hợp … năm 2025": a year written shortly after the name is its period.
-    const yearOnly = ctx.values.find(
+    // The agreement's own period: the first period or "năm YYYY" written after its name
+    // ("biên bản hợp tác … năm 2023, và sơ kết … giai đoạn 2022 - 2025" → 2023).
+    const periodValue = ctx.values.find(
       (v) =>
-        v.rule === "date.year" &&
         v.first >= kind.last &&
-        v.first <= kind.last + 12 &&
-        v.last <= s.last,
+        v.last <= s.last &&
+        ((v.type === "PERIOD" && v.period !== undefined) || (v.rule === "date.year" && v.first <= kind.last + 12)),
     );
-    const dateIn = (si2: number) =>
-      ctx.values.find(
-        (v) =>
-          v.type === "DATE" &&
-          v.date &&
-          v.first >= sentences[si2]!.first &&
-          v.last <= sentences[si2]!.last,
-      );
-    const date = dateIn(si) ?? (sentences[leadIdx] ? dateIn(leadIdx) : undefined);
-    // The signing place: a location after "tại" in the sentence or the lead.
-    const placeIn = (si2: number) => {
-      const x = sentences[si2]!;
-      return ctx.places.find((p) => {
-        if (p.first < x.first || p.last > x.last) return false;
-        // "tại Lai Châu", "tại tỉnh Lào Cai", "tại thành phố Điện Biên Phủ"
-        let k = p.first - 1;
-        for (let m = 1; m <= 2; m++)
-          if (ctx.longest(ctx.lex.adminWords, p.first - m)?.last === p.first) k = p.first - m - 1;
-        return ctx.is(k, "tại");
-      });
-    };
-    const place = placeIn(si) ?? (sentences[leadIdx] ? placeIn(leadIdx) : undefined);
+    const ownPeriod = periodValue?.period ?? (periodValue ? { from: Number(periodValue.value), to: Number(periodValue.value) } : undefined);
+    const date = signingDate(si) ?? leadValue(si, signingDate);
+    const place = signingPlace(si) ?? leadValue(si, signingPlace);
     const signatories = ctx.persons.filter((p) => !p.short && p.first >= s.first && p.last <= verb);
 
     for (const g of groups) {
       if (g.length < 2) {
-        if (out.length > 0) out[out.length - 1]!.evidence.push(si);
+        // "Hai đơn vị đã thông qua chương trình phối hợp, giai đoạn 2023-2027": the last agreement, restated.
+        const last = out[out.length - 1];
+        if (last) {
+          last.evidence.push(si);
+          last.period ??= ownPeriod;
+        }
         continue;
       }
       const key = g
@@ -410,12 +428,11 @@ export function findAgreements(
             .sort()
             .join("|") === key,
       );
-      const yearPeriod = yearOnly
-        ? { from: Number(yearOnly.value), to: Number(yearOnly.value) }
-        : undefined;
       if (same) {
         same.evidence.push(si);
-        same.period ??= period?.period ?? yearPeriod;
+        same.period ??= ownPeriod;
+        if (same.signedOn === undefined && date) same.signedOn = resolveDate(date);
+        same.place ??= place;
         continue;
       }
       out.push({
@@ -424,7 +441,7 @@ export function findAgreements(
         nameLast: kind.last,
         parties: g,
         signatories,
-        period: period?.period ?? yearPeriod,
+        period: ownPeriod ?? nextSentencePeriod(si),
         signedOn: date ? resolveDate(date) : undefined,
         place,
         evidence: [si],
