@@ -29,6 +29,11 @@ export class TokenTrie<P> {
   private maxDepth = 0;
   size = 0;
 
+  /** Some phrase starts with this folded syllable: a cheap test before any lookup. */
+  hasFirst(fold: string): boolean {
+    return this.root.next?.has(fold) ?? false;
+  }
+
   add(fold: readonly string[], lower: readonly string[], payload: P): void {
     if (fold.length === 0) return;
     let node = this.root;

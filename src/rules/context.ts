@@ -208,12 +208,12 @@ export class RuleContext {
   private readonly memos = new Map<string, unknown[]>();
   private static readonly UNSET = Symbol("unset");
 
-  memo<T>(kind: string, i: number, compute: () => T): T {
+  memo<T>(kind: string, i: number, compute: (ctx: RuleContext, i: number) => T): T {
     let m = this.memos.get(kind);
     if (!m) this.memos.set(kind, (m = new Array(this.tokens.length + 1).fill(RuleContext.UNSET)));
     const v = m[i];
     if (v !== RuleContext.UNSET) return v as T;
-    const computed = compute();
+    const computed = compute(this, i);
     m[i] = computed;
     return computed;
   }

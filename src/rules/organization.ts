@@ -277,9 +277,18 @@ function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
 
 /** Organizations whose name starts at token i (several for a plural area), or null. */
 export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | null {
-  return depth === 0
-    ? ctx.memo("org", i, () => parseOrgAtUncached(ctx, i, 0))
-    : parseOrgAtUncached(ctx, i, depth);
+  // No organization starts at a word no head starts with: the common case, answered first.
+  const t = ctx.tokens[i];
+  if (t === undefined || !ctx.lex.orgs.hasFirst(t.fold)) return null;
+  return depth === 0 ? ctx.memo("org", i, parseOrgAtTop) : parseOrgAtUncached(ctx, i, depth);
+}
+
+function parseOrgAtTop(ctx: RuleContext, i: number): OrgAnn[] | null {
+  return parseOrgAtUncached(ctx, i, 0);
+}
+
+function parseSharedTop(ctx: RuleContext, i: number): OrgAnn[] | null {
+  return parseOrgAtUncached(ctx, i, 0, true);
 }
 
 /**
@@ -289,7 +298,7 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
 export function parseSharedHeadOrg(ctx: RuleContext, i: number): OrgAnn[] | null {
   const t = ctx.tok(i);
   if (!t || t.upper || !ctx.isCapWord(i + 1)) return parseOrgAt(ctx, i);
-  return ctx.memo("org-shared", i, () => parseOrgAtUncached(ctx, i, 0, true));
+  return ctx.memo("org-shared", i, parseSharedTop);
 }
 
 function parseOrgAtUncached(

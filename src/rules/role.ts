@@ -31,7 +31,9 @@ function lowerFirstWord(org: OrgAnn): string {
 
 /** One title, with the organization it names, at token i ("Trưởng Ban Dân vận Tỉnh ủy Lai Châu"). */
 export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
-  return ctx.memo("title", i, () => parseTitleAtUncached(ctx, i));
+  const t = ctx.tokens[i];
+  if (t === undefined || (t.lower !== "nguyên" && !ctx.lex.titles.hasFirst(t.fold))) return null;
+  return ctx.memo("title", i, parseTitleAtUncached);
 }
 
 function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
