@@ -321,6 +321,12 @@ export function findAgreements(
     return ctx.values.find((v) => v.type === "PERIOD" && v.period && v.first >= x.first && v.last <= x.last && ctx.is(v.first - 1, "đoạn", "hạn"))?.period;
   };
 
+  const headline = ctx.doc.titleLine;
+  let headlineCount = 0;
+  if (headline) {
+    for (let i = headline.first; i < headline.last; i++) headlineCount = Math.max(headlineCount, kindAt(ctx, i)?.count ?? 0);
+  }
+
   sentences.forEach((s, si) => {
     const verb = verbBetween(ctx, s.first, s.last);
     if (verb < 0 || !reportedDone(ctx, verb, s.first)) return;
@@ -389,7 +395,9 @@ export function findAgreements(
     parties = uniqueByName(parties);
     partners = uniqueByName(partners);
     // A sentence naming the document but no parties ("Tại hội nghị, hai bên đã ký kết …") confirms the last one.
-    const bilateral = (kind.count ?? 0) >= 2 || partners.length >= 2;
+    // One document per partner only when the article counts several ("ký kết 3 chương
+    // trình phối hợp với …", in the sentence or the headline); "giữa A với B và C" is one.
+    const bilateral = (kind.count ?? 0) >= 2 || headlineCount >= 2;
     const groups: OrgAnn[][] = [];
     if (partners.length > 0 && parties.length >= 1 && bilateral && parties.length === 1) {
       for (const p of partners) groups.push([parties[0]!, p]);

@@ -95,7 +95,8 @@ function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceIn
   if (key(written) === key(place.name)) return place;
   if (
     ctx.asciiMode ||
-    toks.every((t) => t.fold === t.lower) ||
+    // A Vietnamese name without its marks is a typo; a foreign one ("Sekong") is a spelling.
+    (toks.every((t) => t.fold === t.lower) && (place.country === undefined || place.country === "Việt Nam")) ||
     toks.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase())
   ) {
     return place;
