@@ -64,7 +64,8 @@ function rewriteAt(text: string, s: number): string | null {
   // The syllable ends at the toned vowel ("hoàn" has a final consonant).
   const after = text.codePointAt(s + 2);
   if (after !== undefined && isWordCodePoint(after)) return null;
-  // At most three initial consonants, and nothing word-like before them.
+  // At most three initial consonants, and nothing word-like before them: "quý" stays,
+  // since "q" is no initial here and is a letter.
   let start = s;
   while (start > 0 && s - start < 4 && INITIAL.has(text.charCodeAt(start - 1))) start--;
   if (s - start > 3) return null;
