@@ -37,7 +37,12 @@ export function softLineBreaks(text: string): number[] {
 /** The same text with the given line breaks replaced by spaces (same length). */
 export function joinLines(view: string, breaks: readonly number[]): string {
   if (breaks.length === 0) return view;
-  const chars = view.split("");
-  for (const b of breaks) if (chars[b] === "\n") chars[b] = " ";
-  return chars.join("");
+  let out = "";
+  let from = 0;
+  for (const b of breaks) {
+    if (view[b] !== "\n") continue;
+    out += `${view.slice(from, b)} `;
+    from = b + 1;
+  }
+  return out + view.slice(from);
 }

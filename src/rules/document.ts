@@ -31,7 +31,10 @@ const TYPES = [
 ];
 const TYPE_KEYS = TYPES.map((t) => t.toLowerCase().split(" ")).sort((a, b) => b.length - a.length);
 
+const TYPE_FIRST = new Set(TYPE_KEYS.map((k) => k[0]!));
+
 function typeAt(ctx: RuleContext, i: number): number {
+  if (!ctx.inSet(i, TYPE_FIRST)) return 0;
   for (const key of TYPE_KEYS) {
     let ok = true;
     for (let k = 0; k < key.length; k++) {

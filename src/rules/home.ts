@@ -90,6 +90,7 @@ export function completeAreas(
       out.push(o);
       continue;
     }
+    // (Most organizations name their area: the loop above is the whole cost for them.)
     if (a.pluralCount) {
       ranked ??= ctx.rankedProvinces ??= rankProvinces(ctx);
       const ps = ranked.slice(0, a.pluralCount);

@@ -114,6 +114,9 @@ export function findLocations(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
+    // Places start at an admin word or a capitalised word.
+    const ti = ctx.tokens[i]!;
+    if (!ti.upper && !ctx.lex.adminWords.hasFirst(ti.fold)) continue;
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
     const aw = ctx.longest(ctx.lex.adminWords, i);
     // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".

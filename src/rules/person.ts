@@ -197,6 +197,9 @@ export function findPersons(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
+    // Every trigger starts at a capitalised word, an honorific or "nguyên": skip the rest early.
+    const ti = ctx.tokens[i]!;
+    if (!ti.upper && !ctx.lex.honorifics.hasFirst(ti.fold) && ti.lower !== "nguyên") continue;
     // A street or a memorial named after someone is a place, not a mention of the person
     // ("đường Mai Thúc Loan"; "Đường Nguyễn Thị Minh Khai" at a sentence start).
     const street =

@@ -60,7 +60,6 @@ export function findValues(ctx: RuleContext): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1]?.lower ?? "";
-    const prev2 = i >= 2 ? `${toks[i - 2]!.lower} ${prev}` : "";
     // Periods: "giai đoạn 2023 - 2025", "2022-2025", "nhiệm kỳ 2024–2029".
     if (t.kind === "range" && /^\d{4}-\d{4}$/.test(t.text)) {
       const [a, b] = t.text.split("-").map(Number) as [number, number];
@@ -92,7 +91,10 @@ export function findValues(ctx: RuleContext): void {
           type: "PERIOD",
           value: `${a}/${b}`,
           period: { from: a, to: b },
-          rule: PERIOD_CUES.has(prev) || PERIOD_CUES.has(prev2) ? "period.cue" : "period.years",
+          rule:
+            PERIOD_CUES.has(prev) || (i >= 2 && PERIOD_CUES.has(`${toks[i - 2]!.lower} ${prev}`))
+              ? "period.cue"
+              : "period.years",
         });
         i += 2;
         continue;
