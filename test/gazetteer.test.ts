@@ -147,7 +147,7 @@ function provinceGaps(written: string): Partial<Record<Variant, GapId>> {
   const gap: Partial<Record<Variant, GapId>> = {};
   // An abbreviation, or a form with its own "TP": lower-cased, nothing marks it any more.
   if (/\p{Lu}{2}/u.test(written)) gap["without diacritics"] = "lowercase-abbreviation";
-  if (/^TP\.? \p{Lu}+$/u.test(written)) gap["as written"] = "spaced-tp-abbreviation";
+  // ("TP HCM", "TP. HCM" are read whole: the abbreviation branch takes a TP-led alias of any length.)
   return gap;
 }
 

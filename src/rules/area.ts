@@ -351,7 +351,7 @@ export function parseArea(
   // An abbreviation that is a whole area: "TP.HCM", "TPHCM".
   if (t.kind === "abbr" || t.kind === "word") {
     const p = placeAt(ctx, i, null);
-    if (p && p.place.level === "province" && /^tp/i.test(t.text) && p.last === i + 1) {
+    if (p && p.place.level === "province" && /^tp/i.test(t.text)) {
       return {
         last: p.last,
         areas: [{ text: areaText(p.place.adminType ?? "thành phố", p.place.name), place: p.place }],
