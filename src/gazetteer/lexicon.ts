@@ -124,8 +124,8 @@ export function compileLexicon(d: Dictionaries): Lexicon {
   const places = new TokenTrie<PlaceInfo>();
   const provinceByFold = new Map<string, PlaceInfo>();
   const fuzzyPlaces = new Map<string, { fold: string; info: PlaceInfo }[]>();
-  const fuzzyAdd = (name: string, info: PlaceInfo) => {
-    const k = phraseKeys(name);
+  // Takes the keys the caller already split (splitting is most of the compile time).
+  const fuzzyAdd = (k: { fold: string[] }, info: PlaceInfo) => {
     const fold = k.fold.join(" ");
     if (fold.length < 6) return;
     const key = `${k.fold.length}:${fold[0]}`;
@@ -144,12 +144,14 @@ export function compileLexicon(d: Dictionaries): Lexicon {
       adminType: p.type,
       current: cur ? { name: cur.name, code: cur.code } : undefined,
     };
+    let nameKeys: { fold: string[] } | undefined;
     for (const n of [p.name, ...p.aliases]) {
       const k = phraseKeys(n);
+      nameKeys ??= k;
       places.add(k.fold, k.lower, info);
       provinceByFold.set(k.fold.join(" "), info);
     }
-    fuzzyAdd(p.name, info);
+    fuzzyAdd(nameKeys!, info);
   }
   const provinceAfter = new Map<string, PlaceInfo>();
   for (const p of d.provinces.after2025) {
@@ -184,8 +186,10 @@ export function compileLexicon(d: Dictionaries): Lexicon {
       province: x.province,
       current: cur ? { name: cur.name, code: cur.code } : undefined,
     };
-    for (const n of [x.name, ...(x.formerNames ?? [])]) addPhrase(places, n, info);
-    fuzzyAdd(x.name, info);
+    const nameKeys = phraseKeys(x.name);
+    places.add(nameKeys.fold, nameKeys.lower, info);
+    for (const n of x.formerNames ?? []) addPhrase(places, n, info);
+    fuzzyAdd(nameKeys, info);
   }
   // Communes are looked up only after "xã", "phường", "thị trấn", "đặc khu": their
   // 3,321 names compile on first need, which keeps the first extract() short.
@@ -233,8 +237,9 @@ export function compileLexicon(d: Dictionaries): Lexicon {
   for (const o of d.orgHeads.entries) {
     const info: OrgHeadInfo = { canonical: o.canonical, kind: o.kind, scope: o.scope };
     for (const n of [o.canonical, ...o.variants]) {
-      addPhrase(orgs, n, info);
-      orgHeadByFold.set(phraseKeys(n).fold.join(" "), info);
+      const k = phraseKeys(n);
+      orgs.add(k.fold, k.lower, info);
+      orgHeadByFold.set(k.fold.join(" "), info);
     }
   }
 

@@ -25,6 +25,9 @@ export interface TrieHit<P> {
  * the match, not the size of the dictionary, so a pass over a text is linear.
  */
 export class TokenTrie<P> {
+  private static count = 0;
+  /** A small number per trie: per-document caches index arrays by it, not a Map. */
+  readonly id = TokenTrie.count++;
   private readonly root: Node<P> = { next: null, entries: null };
   private maxDepth = 0;
   size = 0;
@@ -48,7 +51,8 @@ export class TokenTrie<P> {
     }
     node.entries ??= [];
     // The same phrase with the same payload twice is one entry.
-    if (node.entries.some((e) => e.payload === payload && e.lower.join(" ") === lower.join(" "))) return;
+    // (Compared word by word, not joined: this runs for every phrase at compile time.)
+    for (const e of node.entries) if (e.payload === payload && sameWords(e.lower, lower)) return;
     node.entries.push({ lower, payload });
     this.maxDepth = Math.max(this.maxDepth, fold.length);
     this.size++;
@@ -87,6 +91,12 @@ export class TokenTrie<P> {
     }
     return hits ?? NO_HITS;
   }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The answer to every miss; frozen, so that a caller writing to it fails loudly. */

@@ -1,20 +1,21 @@
 import { distance } from "fastest-levenshtein";
 import type { PlaceInfo } from "../gazetteer/lexicon.js";
 import { foldDiacritics } from "../normalize/fold.js";
-import type { AreaRef, RuleContext } from "./context.js";
+import { allCaps, type AreaRef, type RuleContext } from "./context.js";
 
 /** Number words before a plural administrative word: "hai tỉnh", "7 tỉnh, thành phố". */
-const COUNT_WORDS: Record<string, number> = {
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-};
+/** A Map, not an object: looked up with every word after a head, most of them misses. */
+const COUNT_WORDS = new Map<string, number>([
+  ["hai", 2],
+  ["ba", 3],
+  ["bốn", 4],
+  ["năm", 5],
+  ["sáu", 6],
+  ["bảy", 7],
+  ["tám", 8],
+  ["chín", 9],
+  ["mười", 10],
+]);
 
 /** Words that are never the start of a place name written after an admin word. */
 const NOT_A_NAME = new Set([
@@ -84,24 +85,42 @@ function levelFits(word: string, place: PlaceInfo): boolean {
  * variants ("Thừa Thiên - Huế").
  */
 function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceInfo): PlaceInfo {
-  const toks = ctx.tokens.slice(first, last);
-  if (toks.some((t) => t.kind !== "word")) return place;
-  const written = toks.map((t) => t.text).join(" ");
+  const tokens = ctx.tokens;
+  let written = "";
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return place;
+    written = k === first ? t.text : `${written} ${t.text}`;
+  }
+  // Written as the dictionary spells it (the common case): nothing to compare.
+  if (written === place.name) return place;
   // Spelling variants ("Thừa Thiên - Huế", "Sê Kong" for Sê Kông) keep the dictionary's spelling.
-  const key = (s: string) =>
-    foldDiacritics(s)
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  if (key(written) === key(place.name)) return place;
+  if (spellingKey(written) === spellingKey(place.name)) return place;
+  const toks = tokens.slice(first, last);
   if (
     ctx.asciiMode ||
     // A Vietnamese name without its marks is a typo; a foreign one ("Sekong") is a spelling.
     (toks.every((t) => t.fold === t.lower) && (place.country === undefined || place.country === "Việt Nam")) ||
-    toks.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase())
+    toks.some((t) => t.text.length > 1 && allCaps(t.text))
   ) {
     return place;
   }
   return { ...place, name: written };
+}
+
+const spellingKeys = new Map<string, string>();
+
+/** Comparison key of a place name's spelling (cached: the same names recur in every article). */
+function spellingKey(s: string): string {
+  let k = spellingKeys.get(s);
+  if (k === undefined) {
+    k = foldDiacritics(s)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    if (spellingKeys.size > 20_000) spellingKeys.clear();
+    spellingKeys.set(s, k);
+  }
+  return k;
 }
 
 /** A dictionary place at token i whose level fits the admin word (or any, when word is null). */
@@ -314,7 +333,7 @@ export function parseArea(
       }
     }
   }
-  const count = t.kind === "number" ? Number.parseInt(t.text, 10) : COUNT_WORDS[t.lower];
+  const count = t.kind === "number" ? Number.parseInt(t.text, 10) : COUNT_WORDS.get(t.lower);
   if (count !== undefined && count >= 2 && count <= 20) {
     const aw = ctx.longest(ctx.lex.adminWords, i + 1);
     if (aw && aw.payload.level === "province") {

@@ -125,7 +125,8 @@ export class RuleContext {
       const c = t.charCodeAt(i);
       if (c >= 0x41) {
         letters++;
-        if (t[i] !== f[i] && c > 0x7f) marked++;
+        // Code units compared, not one-character strings: this runs over the whole text.
+        if (c > 0x7f && c !== f.charCodeAt(i)) marked++;
       }
     }
     this.asciiMode = letters > 40 && marked / letters < 0.02;
@@ -136,28 +137,41 @@ export class RuleContext {
   }
 
   /** Per trie, the hits at each token: phases ask the same question many times. */
-  private readonly hitCache = new Map<object, (TrieHit<unknown>[] | undefined)[]>();
+  private readonly hitCache: (TrieHit<unknown>[] | undefined)[][] = [];
   private static readonly NONE: TrieHit<never>[] = [];
 
   /** Accepted hits of a trie at token i, longest first. */
   hits<P>(trie: TokenTrie<P>, i: number): TrieHit<P>[] {
     if (i < 0 || i >= this.tokens.length) return RuleContext.NONE;
-    let cache = this.hitCache.get(trie);
+    let cache = this.hitCache[trie.id];
     if (!cache) {
       cache = new Array(this.tokens.length);
-      this.hitCache.set(trie, cache);
+      this.hitCache[trie.id] = cache;
     }
     const cached = cache[i];
     if (cached) return cached as TrieHit<P>[];
     const all = trie.matchAt(this.tokens, i);
     let ok: TrieHit<P>[] = RuleContext.NONE;
     if (all.length > 0) {
-      ok = this.asciiMode ? all : all.filter((h) => h.exact || this.oneMarkOff(h));
+      ok = this.asciiMode ? all : this.accepted(all);
       // Longest first; at equal length the exact spelling before a near one ("Tam Dương", "Tam Đường").
-      if (ok.length > 1) ok.sort((a, b) => b.last - a.last || Number(b.exact) - Number(a.exact));
+      if (ok.length > 1) sortHits(ok);
     }
     cache[i] = ok;
     return ok;
+  }
+
+  /** The hits written exactly or one mark off; the array itself when all are (no copy). */
+  private accepted<P>(all: TrieHit<P>[]): TrieHit<P>[] {
+    let n = 0;
+    while (n < all.length && all[n]!.exact) n++;
+    if (n === all.length) return all;
+    const ok = all.slice(0, n);
+    for (let m = n; m < all.length; m++) {
+      const h = all[m]!;
+      if (h.exact || this.oneMarkOff(h)) ok.push(h);
+    }
+    return ok.length > 0 ? ok : RuleContext.NONE;
   }
 
   /**
@@ -239,4 +253,39 @@ export class RuleContext {
     }
     return lo;
   }
+}
+
+/**
+ * Sorts hits longest first, exact before near at equal length, keeping the order
+ * of ties (as the stable Array.prototype.sort would): a handful of hits, so an
+ * insertion sort without a comparator closure.
+ */
+function sortHits<P>(hs: TrieHit<P>[]): void {
+  for (let a = 1; a < hs.length; a++) {
+    const h = hs[a]!;
+    let b = a - 1;
+    while (b >= 0 && before(h, hs[b]!)) {
+      hs[b + 1] = hs[b]!;
+      b--;
+    }
+    hs[b + 1] = h;
+  }
+}
+
+function before<P>(x: TrieHit<P>, y: TrieHit<P>): boolean {
+  return x.last > y.last || (x.last === y.last && x.exact && !y.exact);
+}
+
+/**
+ * `s === s.toUpperCase()` without building the upper-case copy in the common
+ * case: an ASCII lower-case letter answers no at once (its upper case differs,
+ * so the strings would differ). Other text takes the full comparison.
+ */
+export function allCaps(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c > 0x7f) return s === s.toUpperCase();
+  }
+  return s === s.toUpperCase();
 }

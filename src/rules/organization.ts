@@ -1,7 +1,7 @@
 import type { OrgHeadInfo } from "../gazetteer/lexicon.js";
 import type { TrieHit } from "../gazetteer/trie.js";
 import { parseArea, placeAt } from "./area.js";
-import type { OrgAnn, RuleContext } from "./context.js";
+import { allCaps, type OrgAnn, type RuleContext } from "./context.js";
 
 /** After a head, these words make it a generic reference, not a name ("UBND các cấp"). */
 const GENERIC_AFTER = new Set([
@@ -76,11 +76,52 @@ export function orgName(o: OrgAnn): string {
   return orgText(o);
 }
 
+/** The fields every reading of one head starts with. */
+interface OrgBase {
+  first: number;
+  head: string;
+  kind: OrgAnn["kind"];
+  prefix: string[];
+  rule: string;
+  alias: string | undefined;
+}
+
+/*
+ * The organizations below are written field by field, with the keys a spread of
+ * the base would give: a spread per candidate head was a visible cost of the scan.
+ */
+function ending(base: OrgBase, last: number, head = base.head): OrgAnn {
+  return {
+    first: base.first,
+    head,
+    kind: base.kind,
+    prefix: base.prefix,
+    rule: base.rule,
+    alias: base.alias,
+    last,
+  };
+}
+
 function withArea(
-  base: Omit<OrgAnn, "area" | "last">,
+  base: OrgBase,
   parse: { last: number; areas: OrgAnn["area"][] },
+  head = base.head,
+  rule = base.rule,
 ): OrgAnn[] {
-  return parse.areas.map((area) => ({ ...base, area, last: parse.last }));
+  const out: OrgAnn[] = [];
+  for (const area of parse.areas) {
+    out.push({
+      first: base.first,
+      head,
+      kind: base.kind,
+      prefix: base.prefix,
+      rule,
+      alias: base.alias,
+      area,
+      last: parse.last,
+    });
+  }
+  return out;
 }
 
 /** Skip "(BHXH)" after a head; returns the index after it and the abbreviation. */
@@ -90,7 +131,7 @@ function parenAbbr(ctx: RuleContext, j: number): { next: number; alias?: string 
     ctx.is(j, "(") &&
     a &&
     (a.kind === "abbr" ||
-      (a.kind === "word" && a.text === a.text.toUpperCase() && a.text.length >= 2)) &&
+      (a.kind === "word" && allCaps(a.text) && a.text.length >= 2)) &&
     ctx.is(j + 2, ")")
   ) {
     return { next: j + 3, alias: a.text };
@@ -146,7 +187,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
   const info = h.payload;
   const paren = parenAbbr(ctx, h.last);
   const j = paren.next;
-  const base = {
+  const base: OrgBase = {
     first: h.first,
     head: info.canonical,
     kind: info.kind,
@@ -160,7 +201,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       // A foreign counterpart: "Bộ Công an Lào".
       const p = placeAt(ctx, j, null);
       if (p && p.place.level === "country" && p.place.name !== "Việt Nam") {
-        return [{ ...base, head: `${info.canonical} ${p.place.name}`, last: p.last }];
+        return [ending(base, p.last, `${info.canonical} ${p.place.name}`)];
       }
       // A national body's provincial branch: "Ngân hàng Chính sách xã hội tỉnh Bến Tre".
       // (Only bodies with provincial branches: not "Đại biểu Quốc hội tỉnh X".)
@@ -172,7 +213,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         const a = ctx.longest(ctx.lex.adminWords, j) ? parseArea(ctx, j, "none") : null;
         if (a && !a.areas[0]?.implicit) return withArea(base, a);
       }
-      return [{ ...base, last: j }];
+      return [ending(base, j)];
     }
     case "area":
     case "bare-area": {
@@ -187,7 +228,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         const vn = info.canonical.endsWith("Việt Nam")
           ? info.canonical
           : `${info.canonical} Việt Nam`;
-        return [{ ...base, head: vn, last: j + 2 }];
+        return [ending(base, j + 2, vn)];
       }
       const a = parseArea(ctx, j, info.scope === "bare-area" ? "any" : "province");
       if (a) return withArea(base, a);
@@ -199,9 +240,10 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         info.kind === "party" ||
         info.canonical.split(" ").length >= 3;
       if (specific && (ctx.tok(h.first)?.upper ?? false)) {
-        return [
-          { ...base, last: j, area: { text: "", implicit: { word: "", level: "province" } } },
-        ];
+        return withArea(base, {
+          last: j,
+          areas: [{ text: "", implicit: { word: "", level: "province" } }],
+        });
       }
       return null;
     }
@@ -216,7 +258,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
           rule: `org.unit>${o.rule}`,
         }));
       if (ctx.is(j, "trung") && ctx.is(j + 1, "ương"))
-        return [{ ...base, head: `${info.canonical} Trung ương`, last: j + 2 }];
+        return [ending(base, j + 2, `${info.canonical} Trung ương`)];
       // Free-named unit: a short name, then the parent organization ("Phòng An ninh
       // kinh tế Công an tỉnh X") or directly its area ("Chi cục Thủy sản tỉnh X").
       if (
@@ -245,7 +287,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
             }));
           if (ctx.longest(ctx.lex.adminWords, k)) {
             const a = parseArea(ctx, k, "none");
-            if (a) return withArea({ ...base, head: name, rule: "org.unit-area" }, a);
+            if (a) return withArea(base, a, name, "org.unit-area");
           }
         }
       }
@@ -259,8 +301,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         .map((t) => t.text)
         .join(" ")}`;
       const a = parseArea(ctx, end, "none");
-      if (a && !a.areas[0]?.implicit) return withArea({ ...base, head }, a);
-      return [{ ...base, head, last: end }];
+      if (a && !a.areas[0]?.implicit) return withArea(base, a, head);
+      return [ending(base, end, head)];
     }
   }
 }

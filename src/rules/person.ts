@@ -1,4 +1,4 @@
-import type { PersonAnn, RoleAnn, RuleContext } from "./context.js";
+import { allCaps, type PersonAnn, type RoleAnn, type RuleContext } from "./context.js";
 import { completedArea, implicitLevel } from "./home.js";
 import { parseTitleChain } from "./role.js";
 
@@ -24,7 +24,7 @@ const BYLINE_PREFIX =
   /^(tác giả|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|tin ảnh|bài|ảnh|tin|nhóm pv|pv|phóng viên|theo)$/;
 
 function titleCase(s: string): string {
-  return s.length > 1 && s === s.toUpperCase() ? s[0]! + s.slice(1).toLowerCase() : s;
+  return s.length > 1 && allCaps(s) ? s[0]! + s.slice(1).toLowerCase() : s;
 }
 
 /** Name text of tokens [first, last): all-caps syllables in title case ("TRÍ NHÂN" → "Trí Nhân"). */
@@ -76,7 +76,11 @@ function nameRun(ctx: RuleContext, i: number, max: number): number {
 function startsWithSurname(ctx: RuleContext, i: number): boolean {
   const t = ctx.tok(i);
   if (!t) return false;
-  return ctx.lex.surnames.has(t.lower) || ctx.lex.multiSurnames.matchAt(ctx.tokens, i).length > 0;
+  // (hasFirst first: matchAt would find nothing either, after building nothing.)
+  return (
+    ctx.lex.surnames.has(t.lower) ||
+    (ctx.lex.multiSurnames.hasFirst(t.fold) && ctx.lex.multiSurnames.matchAt(ctx.tokens, i).length > 0)
+  );
 }
 
 /** A Vietnamese full name at i: a family name and one to four more syllables. */
@@ -282,7 +286,7 @@ export function findPersons(ctx: RuleContext): void {
         const capsLine =
           ctx.tokens[k] !== undefined &&
           ctx.tokens[k]!.text.length > 1 &&
-          ctx.tokens[k]!.text === ctx.tokens[k]!.text.toUpperCase();
+          allCaps(ctx.tokens[k]!.text);
         const end = strict > k ? strict : foreign && !capsLine ? nameRun(ctx, k, 6) : k;
         // "Chủ tịch Hồ Chí Minh": after a title with no body, a full name wins over a place.
         const lastTitle = chain.titles[chain.titles.length - 1]!;
@@ -306,7 +310,7 @@ export function findPersons(ctx: RuleContext): void {
 
     // 3. A full name followed by its titles: "Hà Văn Tân - Giám đốc Sở Y tế".
     // An all-caps line (a headline) has no case to tell names from words.
-    const end = t.text.length > 1 && t.text === t.text.toUpperCase() ? i : strictName(ctx, i);
+    const end = t.text.length > 1 && allCaps(t.text) ? i : strictName(ctx, i);
     if (end > i && !ctx.isClaimed(i, end)) {
       const p: PersonAnn = {
         first: i,
@@ -358,7 +362,10 @@ function findAppointments(ctx: RuleContext): void {
   if (persons.length === 0) return;
   for (const s of ctx.doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      if (!CUE_FIRST.has(ctx.tokens[i]!.lower)) continue;
+      const w = ctx.tokens[i]!.lower;
+      // Every cue starts with "g", "b", "đ" or "l": a char test before the set lookup.
+      const c = w.charCodeAt(0);
+      if ((c !== 0x67 && c !== 0x62 && c !== 0x111 && c !== 0x6c) || !CUE_FIRST.has(w)) continue;
       let cueEnd = -1;
       for (const cue of APPOINT_CUES) {
         if (cue.every((w, n) => ctx.is(i + n, w))) {
@@ -477,7 +484,7 @@ function readByline(ctx: RuleContext, first: number, last: number): void {
       const tail = rest.every(
         (t) =>
           t.kind === "abbr" ||
-          (t.kind === "word" && t.text === t.text.toUpperCase()) ||
+          (t.kind === "word" && allCaps(t.text)) ||
           t.kind === "punct",
       );
       if (names.length > 0 && (tail || ctx.is(j, "("))) break;

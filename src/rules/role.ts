@@ -24,6 +24,15 @@ function memberBody(title: string, org: OrgAnn | undefined): OrgAnn | undefined 
   return org;
 }
 
+const foldedPhrases = new Map<string, readonly string[]>();
+
+/** Folded words of a dictionary phrase (cached: a few hundred titles ask, in every article). */
+function foldedWords(phrase: string): readonly string[] {
+  let k = foldedPhrases.get(phrase);
+  if (k === undefined) foldedPhrases.set(phrase, (k = phraseKeys(phrase).fold));
+  return k;
+}
+
 function lowerFirstWord(org: OrgAnn): string {
   const first = (org.prefix[0] ?? org.head).split(" ")[0] ?? "";
   return first.toLowerCase();
@@ -46,11 +55,13 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
   const hits = ctx.hits(ctx.lex.titles, j);
   for (const h of hits) {
     const info: TitleInfo = h.payload;
-    const base = { first: i, former: former || undefined };
+    // Every parse below starts with these two fields, written out in each literal
+    // (no spread of a shared base: this runs for every title candidate).
+    const fmr = former || undefined;
     if (info.implies) {
       // "Tỉnh ủy viên": the body is in the word; its area follows or comes from context.
       const synthetic = ctx.lex.orgHeadByFold.get(
-        phraseKeys(info.implies.organization).fold.join(" "),
+        foldedWords(info.implies.organization).join(" "),
       );
       const inner = parseOrgAt(ctx, h.last);
       let org: OrgAnn | undefined;
@@ -77,7 +88,8 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
         };
       }
       return {
-        ...base,
+        first: i,
+        former: fmr,
         title: info.implies.title,
         last: org && org.last > h.last ? org.last : h.last,
         org,
@@ -85,7 +97,7 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       };
     }
     if (info.standalone) {
-      return { ...base, title: info.title, last: h.last, rule: "title.standalone" };
+      return { first: i, former: fmr, title: info.title, last: h.last, rule: "title.standalone" };
     }
     // The title may share its last word with the body: "Trưởng Ban Dân vận …", "Chánh Văn phòng Tỉnh ủy".
     let org = parseOrgAt(ctx, h.last)?.[0];
@@ -93,7 +105,7 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
     // The title may end with the body's head word ("Trưởng Ban Tổ chức Tỉnh ủy",
     // "Chánh Văn phòng UBND tỉnh"): the reading that gives the longer body wins.
     if (info.absorbsHead || info.orgHead || (!org && h.last - h.first >= 2)) {
-      const shared = info.orgHead ? phraseKeys(info.orgHead).fold.length : 1;
+      const shared = info.orgHead ? foldedWords(info.orgHead).length : 1;
       const alt = parseSharedHeadOrg(ctx, h.last - shared)?.[0];
       if (alt && alt.last >= (org?.last ?? 0)) {
         org = alt;
@@ -116,11 +128,12 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
           rule: "org.unit-of-next",
           pendingParent: true,
         };
-        return { ...base, title, last: unit.last, org: pending, rule: "title.org" };
+        return { first: i, former: fmr, title, last: unit.last, org: pending, rule: "title.org" };
       }
     }
     return {
-      ...base,
+      first: i,
+      former: fmr,
       title,
       last: org ? Math.max(org.last, h.last) : h.last,
       org: memberBody(title, org),
