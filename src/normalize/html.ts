@@ -41,7 +41,10 @@ export function entityAt(input: string, at: number): { text: string; end: number
   if (m[1] !== undefined || m[2] !== undefined) {
     const cp = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2]!, 16);
     // Surrogates and out-of-range code points would corrupt the text: keep them as a mark.
-    text = cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : "\uFFFD";
+    text =
+      cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff)
+        ? String.fromCodePoint(cp)
+        : "\uFFFD";
   } else {
     text = NAMED_ENTITIES[m[3]!.toLowerCase()];
   }
@@ -50,17 +53,51 @@ export function entityAt(input: string, at: number): { text: string; end: number
 }
 
 /** Heuristic: only inputs that look like a web page get their tags removed. */
-const LOOKS_HTML = /<(?:!doctype|html|head|body|div|p|br|span|a|img|li|ul|ol|h[1-6]|table|tr|td|article|section|script|style|meta)\b[^>]*>/i;
+const LOOKS_HTML =
+  /<(?:!doctype|html|head|body|div|p|br|span|a|img|li|ul|ol|h[1-6]|table|tr|td|article|section|script|style|meta)\b[^>]*>/i;
 
 export function looksLikeHtml(input: string): boolean {
   return input.includes("<") && LOOKS_HTML.test(input);
 }
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]{0,2000}>|<!--[\s\S]{0,100000}?-->|<![^<>]{0,2000}>/y;
+const TAG =
+  /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]{0,2000}>|<!--[\s\S]{0,100000}?-->|<![^<>]{0,2000}>/y;
 const BLOCK_TAGS = new Set([
-  "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-  "table", "article", "section", "header", "footer", "nav", "aside", "title", "figure",
-  "figcaption", "blockquote", "main", "body", "html", "head", "hr", "dd", "dt", "dl", "form",
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "td",
+  "th",
+  "table",
+  "article",
+  "section",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "title",
+  "figure",
+  "figcaption",
+  "blockquote",
+  "main",
+  "body",
+  "html",
+  "head",
+  "hr",
+  "dd",
+  "dt",
+  "dl",
+  "form",
 ]);
 const SKIPPED_CONTENT = new Set(["script", "style", "noscript", "svg", "template"]);
 

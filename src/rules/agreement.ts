@@ -291,7 +291,10 @@ export function findAgreements(
     return ctx.values.find((v) => {
       if (v.type !== "DATE" || !v.date || v.first < x.first || v.last > x.last) return false;
       if (ctx.is(v.first - 1, "từ", "đến") || ctx.is(v.first - 2, "từ")) return false;
-      return ctx.inSet(v.first - 1, DATE_CUES) || (ctx.is(v.first - 1, "(") && ctx.is(v.first - 2, "nay"));
+      return (
+        ctx.inSet(v.first - 1, DATE_CUES) ||
+        (ctx.is(v.first - 1, "(") && ctx.is(v.first - 2, "nay"))
+      );
     });
   };
   /** The signing place: a location after "tại" (and an admin word). */
@@ -300,7 +303,8 @@ export function findAgreements(
     return ctx.places.find((p) => {
       if (p.first < x.first || p.last > x.last) return false;
       let k = p.first - 1;
-      for (let m = 1; m <= 2; m++) if (ctx.longest(ctx.lex.adminWords, p.first - m)?.last === p.first) k = p.first - m - 1;
+      for (let m = 1; m <= 2; m++)
+        if (ctx.longest(ctx.lex.adminWords, p.first - m)?.last === p.first) k = p.first - m - 1;
       return ctx.is(k, "tại");
     });
   };
@@ -316,15 +320,25 @@ export function findAgreements(
   const nextSentencePeriod = (si: number): { from: number; to: number } | undefined => {
     const x = sentences[si + 1];
     if (!x) return undefined;
-    const refers = ctx.tokens.slice(x.first, x.last).some((t) => /^(văn|bản|chương|kế|quy|thỏa)$/.test(t.lower) && !t.upper);
+    const refers = ctx.tokens
+      .slice(x.first, x.last)
+      .some((t) => /^(văn|bản|chương|kế|quy|thỏa)$/.test(t.lower) && !t.upper);
     if (!refers) return undefined;
-    return ctx.values.find((v) => v.type === "PERIOD" && v.period && v.first >= x.first && v.last <= x.last && ctx.is(v.first - 1, "đoạn", "hạn"))?.period;
+    return ctx.values.find(
+      (v) =>
+        v.type === "PERIOD" &&
+        v.period &&
+        v.first >= x.first &&
+        v.last <= x.last &&
+        ctx.is(v.first - 1, "đoạn", "hạn"),
+    )?.period;
   };
 
   const headline = ctx.doc.titleLine;
   let headlineCount = 0;
   if (headline) {
-    for (let i = headline.first; i < headline.last; i++) headlineCount = Math.max(headlineCount, kindAt(ctx, i)?.count ?? 0);
+    for (let i = headline.first; i < headline.last; i++)
+      headlineCount = Math.max(headlineCount, kindAt(ctx, i)?.count ?? 0);
   }
 
   sentences.forEach((s, si) => {
@@ -408,9 +422,14 @@ export function findAgreements(
       (v) =>
         v.first >= kind.last &&
         v.last <= s.last &&
-        ((v.type === "PERIOD" && v.period !== undefined) || (v.rule === "date.year" && v.first <= kind.last + 12)),
+        ((v.type === "PERIOD" && v.period !== undefined) ||
+          (v.rule === "date.year" && v.first <= kind.last + 12)),
     );
-    const ownPeriod = periodValue?.period ?? (periodValue ? { from: Number(periodValue.value), to: Number(periodValue.value) } : undefined);
+    const ownPeriod =
+      periodValue?.period ??
+      (periodValue
+        ? { from: Number(periodValue.value), to: Number(periodValue.value) }
+        : undefined);
     const date = signingDate(si) ?? leadValue(si, signingDate);
     const place = signingPlace(si) ?? leadValue(si, signingPlace);
     const signatories = ctx.persons.filter((p) => !p.short && p.first >= s.first && p.last <= verb);

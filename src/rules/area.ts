@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { PlaceInfo } from "../gazetteer/lexicon.js";
 import { foldDiacritics } from "../normalize/fold.js";
-import { allCaps, type AreaRef, type RuleContext } from "./context.js";
+import { type AreaRef, allCaps, type RuleContext } from "./context.js";
 
 /** Number words before a plural administrative word: "hai tỉnh", "7 tỉnh, thành phố". */
 /** A Map, not an object: looked up with every word after a head, most of them misses. */
@@ -100,7 +100,8 @@ function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceIn
   if (
     ctx.asciiMode ||
     // A Vietnamese name without its marks is a typo; a foreign one ("Sekong") is a spelling.
-    (toks.every((t) => t.fold === t.lower) && (place.country === undefined || place.country === "Việt Nam")) ||
+    (toks.every((t) => t.fold === t.lower) &&
+      (place.country === undefined || place.country === "Việt Nam")) ||
     toks.some((t) => t.text.length > 1 && allCaps(t.text))
   ) {
     return place;

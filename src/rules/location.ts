@@ -94,7 +94,12 @@ function adminList(ctx: RuleContext, j: number, word: string, level: LocationLev
     if (ctx.is(next, "(")) {
       const prov = placeAt(ctx, next + 1, null);
       if (!prov || !ctx.is(prov.last, ")")) break;
-      ctx.places.push({ first: next + 1, last: prov.last, info: prov.place, rule: "location.admin-list" });
+      ctx.places.push({
+        first: next + 1,
+        last: prov.last,
+        info: prov.place,
+        rule: "location.admin-list",
+      });
       next = prov.last + 1;
       last = next;
     }
@@ -120,7 +125,10 @@ export function findLocations(ctx: RuleContext): void {
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
     const aw = ctx.longest(ctx.lex.adminWords, i);
     // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".
-    const plural = ctx.is(i - 1, "các", "số", "hai", "ba", "bốn") || ctx.is(i - 1, "năm", "những") || ctx.tok(i - 1)?.kind === "number";
+    const plural =
+      ctx.is(i - 1, "các", "số", "hai", "ba", "bốn") ||
+      ctx.is(i - 1, "năm", "những") ||
+      ctx.tok(i - 1)?.kind === "number";
     if (aw && (plural || ctx.is(aw.last, ":"))) {
       const end = adminList(ctx, listStart(ctx, aw.last), aw.payload.word, aw.payload.level);
       if (end > aw.last + 1) {

@@ -130,8 +130,7 @@ function parenAbbr(ctx: RuleContext, j: number): { next: number; alias?: string 
   if (
     ctx.is(j, "(") &&
     a &&
-    (a.kind === "abbr" ||
-      (a.kind === "word" && allCaps(a.text) && a.text.length >= 2)) &&
+    (a.kind === "abbr" || (a.kind === "word" && allCaps(a.text) && a.text.length >= 2)) &&
     ctx.is(j + 2, ")")
   ) {
     return { next: j + 3, alias: a.text };

@@ -79,7 +79,8 @@ function startsWithSurname(ctx: RuleContext, i: number): boolean {
   // (hasFirst first: matchAt would find nothing either, after building nothing.)
   return (
     ctx.lex.surnames.has(t.lower) ||
-    (ctx.lex.multiSurnames.hasFirst(t.fold) && ctx.lex.multiSurnames.matchAt(ctx.tokens, i).length > 0)
+    (ctx.lex.multiSurnames.hasFirst(t.fold) &&
+      ctx.lex.multiSurnames.matchAt(ctx.tokens, i).length > 0)
   );
 }
 
@@ -482,10 +483,7 @@ function readByline(ctx: RuleContext, first: number, last: number): void {
       // Trailing outlet codes ("CTV ĐNTV") or a bracketed unit end the byline.
       const rest = ctx.tokens.slice(j, last);
       const tail = rest.every(
-        (t) =>
-          t.kind === "abbr" ||
-          (t.kind === "word" && allCaps(t.text)) ||
-          t.kind === "punct",
+        (t) => t.kind === "abbr" || (t.kind === "word" && allCaps(t.text)) || t.kind === "punct",
       );
       if (names.length > 0 && (tail || ctx.is(j, "("))) break;
       return;

@@ -60,9 +60,7 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
     const fmr = former || undefined;
     if (info.implies) {
       // "Tỉnh ủy viên": the body is in the word; its area follows or comes from context.
-      const synthetic = ctx.lex.orgHeadByFold.get(
-        foldedWords(info.implies.organization).join(" "),
-      );
+      const synthetic = ctx.lex.orgHeadByFold.get(foldedWords(info.implies.organization).join(" "));
       const inner = parseOrgAt(ctx, h.last);
       let org: OrgAnn | undefined;
       if (synthetic && synthetic.scope === "unit" && inner) {

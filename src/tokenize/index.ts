@@ -1,6 +1,6 @@
-export { findClutter, type ClutterRange } from "./boilerplate.js";
-export { splitSentences, type Sentence } from "./sentences.js";
-export { tokenize as tokenizeNormalized, type Token, type TokenKind } from "./tokens.js";
+export { type ClutterRange, findClutter } from "./boilerplate.js";
+export { type Sentence, splitSentences } from "./sentences.js";
+export { type Token, type TokenKind, tokenize as tokenizeNormalized } from "./tokens.js";
 
 import { normalizeText } from "../normalize/index.js";
 import { tokenize as tokenizeNormalized } from "./tokens.js";
@@ -19,6 +19,12 @@ export function tokenize(input: string): PublicToken[] {
   const norm = normalizeText(input);
   return tokenizeNormalized(norm.text, norm.lower, norm.fold).map((t) => {
     const o = norm.map.toOriginal(t.start, t.end);
-    return { start: o.start, end: o.end, text: input.slice(o.start, o.end), normalized: t.text, kind: t.kind };
+    return {
+      start: o.start,
+      end: o.end,
+      text: input.slice(o.start, o.end),
+      normalized: t.text,
+      kind: t.kind,
+    };
   });
 }

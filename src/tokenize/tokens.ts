@@ -28,9 +28,38 @@ export interface Token {
 
 /** Abbreviations written with a final dot that is part of them, not a sentence end. */
 const DOTTED = new Set([
-  "tp", "tx", "tt", "q", "p", "gs", "pgs", "ts", "ths", "th.s", "bs", "ks", "cn", "ls", "pgs.ts",
-  "gs.ts", "ts.bs", "ths.bs", "bsck", "bsckii", "bscki", "ncs", "ts.ks", "ths.ks", "đ/c", "tr", "st",
-  "nxb", "v.v", "ths.ls", "kts", "ds",
+  "tp",
+  "tx",
+  "tt",
+  "q",
+  "p",
+  "gs",
+  "pgs",
+  "ts",
+  "ths",
+  "th.s",
+  "bs",
+  "ks",
+  "cn",
+  "ls",
+  "pgs.ts",
+  "gs.ts",
+  "ts.bs",
+  "ths.bs",
+  "bsck",
+  "bsckii",
+  "bscki",
+  "ncs",
+  "ts.ks",
+  "ths.ks",
+  "đ/c",
+  "tr",
+  "st",
+  "nxb",
+  "v.v",
+  "ths.ls",
+  "kts",
+  "ds",
 ]);
 
 /** . , / - & ' _ */
@@ -85,7 +114,12 @@ function classifyRun(run: string): TokenKind | null {
   if (/^[\p{L}]{1,2}'[\p{L}]+$/u.test(run)) return "word";
   const parts = run.split(/[.&/-]/);
   // "LĐTB&XH", "VH-TT&DL" are abbreviations; "NHÂN-HẢI" (two capitalised syllables) is not.
-  if (parts.every(isCapsPart) && parts.length > 1 && (!/^[^/&.]*-[^/&.]*$/.test(run) || parts.some((p) => !VOWEL.test(p)))) return "abbr";
+  if (
+    parts.every(isCapsPart) &&
+    parts.length > 1 &&
+    (!/^[^/&.]*-[^/&.]*$/.test(run) || parts.some((p) => !VOWEL.test(p)))
+  )
+    return "abbr";
   // "TP.HCM", "Th.S", "T.Ư": a dotted capitalised abbreviation.
   if (/^[\p{Lu}][\p{L}]{0,3}(\.[\p{Lu}][\p{L}]{0,3})+$/u.test(run)) return "abbr";
   return null;
