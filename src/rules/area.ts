@@ -271,6 +271,14 @@ function areaText(word: string, name: string): string {
   return `${word} ${name}`;
 }
 
+/** "tỉnh Thanh Hóa, Hà Tĩnh và Quảng Bình": one area per named unit, each with its own admin word. */
+function namedAreas(list: { last: number; places: PlaceInfo[] }, word: string): AreaParse {
+  return {
+    last: list.last,
+    areas: list.places.map((p) => ({ text: areaText(p.adminType ?? word, p.name), place: p })),
+  };
+}
+
 export interface AreaParse {
   last: number;
   areas: AreaRef[];
@@ -324,13 +332,7 @@ export function parseArea(
     if (aw && aw.payload.level === "province") {
       const list = placeList(ctx, aw.last, null);
       if (list.places.length >= 2) {
-        return {
-          last: list.last,
-          areas: list.places.map((p) => ({
-            text: areaText(p.adminType ?? aw.payload.word, p.name),
-            place: p,
-          })),
-        };
+        return namedAreas(list, aw.payload.word);
       }
     }
   }
@@ -348,13 +350,7 @@ export function parseArea(
       if (ctx.is(listStart, ":")) listStart++;
       const list = placeList(ctx, listStart, null);
       if (list.places.length >= 2) {
-        return {
-          last: list.last,
-          areas: list.places.map((p) => ({
-            text: areaText(p.adminType ?? aw.payload.word, p.name),
-            place: p,
-          })),
-        };
+        return namedAreas(list, aw.payload.word);
       }
       return {
         last: k,

@@ -65,15 +65,6 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       let org: OrgAnn | undefined;
       if (synthetic && synthetic.scope === "unit" && inner) {
         org = { ...inner[0]!, prefix: [synthetic.canonical, ...inner[0]!.prefix] };
-      } else if (synthetic && (synthetic.scope === "national" || synthetic.scope === "unit")) {
-        org = {
-          first: h.first,
-          last: h.last,
-          head: synthetic.canonical,
-          kind: synthetic.kind,
-          prefix: [],
-          rule: "title.implies",
-        };
       } else if (synthetic) {
         org = {
           first: h.first,
@@ -82,8 +73,11 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
           kind: synthetic.kind,
           prefix: [],
           rule: "title.implies",
-          area: { text: "", implicit: { word: "", level: "province" } },
         };
+        // A national body is complete; a local one ("Tỉnh ủy") takes its area from context.
+        if (synthetic.scope !== "national" && synthetic.scope !== "unit") {
+          org.area = { text: "", implicit: { word: "", level: "province" } };
+        }
       }
       return {
         first: i,
