@@ -138,3 +138,19 @@ describe("extract() on random text (robustness)", () => {
     );
   });
 });
+
+describe("bylines", () => {
+  const body = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, k) => `Đoạn ${k + 1}: hội nghị bàn về công tác dân vận ở cơ sở.`,
+    ).join("\n");
+  it("reads a name alone on the last line, and a credit anywhere", () => {
+    const r = extract(`Hội nghị công tác dân vận\n${body(6)}\nẢnh: Minh Tâm\n${body(6)}\nThu Hà`);
+    expect(r.persons.map((p) => p.name).sort()).toEqual(["Minh Tâm", "Thu Hà"]);
+  });
+  it("does not take a short capitalised line in the middle of an article for a byline", () => {
+    const r = extract(`Hội nghị công tác dân vận\n${body(6)}\nKinh Tế Xanh\n${body(6)}`);
+    expect(r.persons).toEqual([]);
+  });
+});

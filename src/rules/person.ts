@@ -441,7 +441,7 @@ function findBylines(ctx: RuleContext): void {
   const edge = new Set(lines.filter((_, n) => n <= 3 || n >= lines.length - 3));
   for (const s of sentences) {
     // A credit may also close a caption line: "… trao quà cho hộ nghèo. Ảnh: Thanh Tùng".
-    if (!edge.has(s) && !creditPrefixAt(ctx, s.first, s.last)) continue;
+    if (!edge.has(s) && creditPrefixAt(ctx, s.first, s.last) < 0) continue;
     readByline(ctx, s.first, s.last);
   }
 }
