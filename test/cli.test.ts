@@ -39,6 +39,19 @@ describe("vietner CLI", () => {
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
   });
 
+  it("prints CoNLL (token and BIO tag per line) and a highlighted HTML page", () => {
+    const text = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Lào Cai, thăm xã Bát Xát.";
+    const conll = cli(["extract", "-", "--format", "conll"], text);
+    expect(conll.code).toBe(0);
+    expect(conll.stdout).toContain("Nguyễn\tB-PER");
+    expect(conll.stdout).toContain("An\tI-PER");
+    expect(conll.stdout).toContain("UBND\tB-ORG");
+    expect(conll.stdout).toContain("Bát\tB-LOC");
+    const html = cli(["extract", "-", "--format", "html"], text);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/<mark title="PERSON[^"]*"[^>]*>Nguyễn Văn An<\/mark>/);
+  });
+
   it("exits 2 with one line on bad input", () => {
     const bin = join(dir, "b.txt");
     writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
