@@ -3,6 +3,7 @@ import { VietnerError } from "./errors.js";
 import { bundledDictionaries } from "./gazetteer/data.js";
 import { compileLexicon, type Lexicon } from "./gazetteer/lexicon.js";
 import { joinLines, softLineBreaks } from "./layout.js";
+import { looksLikeHtml } from "./normalize/html.js";
 import { normalizeText } from "./normalize/index.js";
 import { buildRecords } from "./records/build.js";
 import { RuleContext } from "./rules/context.js";
@@ -48,6 +49,27 @@ function parseOptions(
     throw new VietnerError("INVALID_OPTIONS", `invalid ${what}: ${where}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// UTF-8 read as Latin-1 / Windows-1252: "Viá»‡t", "Ã¡", "Ä‘".
+const MOJIBAKE = /á»[\u0080-\u00BF\u2018-\u203A]|Ã[\u0080-\u00BF]|Ä[\u0080-\u0091]|Æ°/;
+
+/** What the caller should know about the input: nothing is changed, only reported. */
+function inputWarnings(text: string, doc: Doc): string[] {
+  const out: string[] = [];
+  if (LONE_SURROGATE.test(text))
+    out.push("lone surrogates in the input were read as U+FFFD (offsets unchanged)");
+  if (MOJIBAKE.test(text))
+    out.push(
+      "the input looks double-encoded (UTF-8 read as Latin-1); names in it will not be found",
+    );
+  if (looksLikeHtml(text)) out.push("HTML markup was read as a web page: tags and scripts skipped");
+  if (doc.clutter.length > 0)
+    out.push(
+      `${doc.clutter.length} line(s) of web clutter skipped (counters, share bars, listings)`,
+    );
+  return out;
 }
 
 /** Replace clutter with spaces (keeping line breaks), so no token is made from it. */
@@ -109,7 +131,7 @@ export function createExtractor(config?: ExtractorConfig): Extractor {
       }
       if (text.trim().length === 0) return emptyResult();
       const doc = prepare(text, opts.stripBoilerplate ?? true);
-      const result = emptyResult();
+      const result = emptyResult(inputWarnings(text, doc));
       if (doc.titleLine) {
         const t = doc.tokens;
         const o = doc.norm.map.toOriginal(

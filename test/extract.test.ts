@@ -154,3 +154,16 @@ describe("bylines", () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe("warnings", () => {
+  it("reports repaired and skipped input without changing it", () => {
+    expect(extract("Ủy ban\ud800 tỉnh Lào Cai").warnings.join(" ")).toMatch(/surrogate/);
+    expect(extract("Ủy ban nhân dân tỉnh Lào Cai chỉ đạo Viá»‡t Nam").warnings.join(" ")).toMatch(
+      /double-encoded/,
+    );
+    expect(extract("Tiêu đề\nLượt xem: 34\nNội dung bài viết.").warnings.join(" ")).toMatch(
+      /clutter/,
+    );
+    expect(extract("Ủy ban nhân dân tỉnh Lào Cai họp.").warnings).toEqual([]);
+  });
+});
