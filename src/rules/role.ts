@@ -7,8 +7,9 @@ export interface TitleParse {
   title: string;
   first: number;
   last: number;
+  /** The body; for a plural area ("Chủ tịch UBND hai tỉnh") the first of its bodies. */
   org?: OrgAnn;
-  /** Several organizations for a plural area ("Chủ tịch UBND hai tỉnh"): the first is kept. */
+  /** "nguyên Chủ tịch …": a former office. */
   former?: boolean;
   rule: string;
 }
