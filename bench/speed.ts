@@ -202,66 +202,30 @@ interface Measurement {
 
 const WARMUP = 200;
 
-/** The in-process pass: the fallback when there is no build (same loop as lib/speed-child.mjs). */
-function runPass(
-  extractor: Vietner.Extractor,
-  articles: readonly BenchArticle[],
-  budgetSeconds: number,
-): PassResult {
-  const latenciesMs: number[] = [];
-  const errors: { index: number; error: string }[] = [];
-  let peakRss = 0;
-  let peakHeap = 0;
-  let truncated = false;
-  const t0 = performance.now();
-  for (let i = 0; i < articles.length; i++) {
-    const a = articles[i]!;
-    const s = performance.now();
-    try {
-      extractor.extract(a.text, a.options);
-    } catch (e) {
-      if (errors.length < 20)
-        errors.push({ index: i, error: e instanceof Error ? e.message : String(e) });
-    }
-    const e = performance.now();
-    latenciesMs.push(e - s);
-    if (i % 50 === 0) {
-      const m = process.memoryUsage();
-      peakRss = Math.max(peakRss, m.rss);
-      peakHeap = Math.max(peakHeap, m.heapUsed);
-    }
-    if ((e - t0) / 1000 > budgetSeconds && i < articles.length - 1) {
-      truncated = true;
-      break;
-    }
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const m = process.memoryUsage();
-  return {
-    articles: latenciesMs.length,
-    seconds,
-    latenciesMs,
-    errors,
-    truncated,
-    peakRssSampled: Math.max(peakRss, m.rss),
-    peakHeapSampled: Math.max(peakHeap, m.heapUsed),
-  };
-}
-
 /**
- * Warm-up and measured pass in a plain `node` running lib/speed-child.mjs on the
- * built package; the corpus goes over stdin (never to disk).
+ * Warm-up and measured pass in a fresh `node` running lib/speed-child.mjs: on the
+ * built package, or (no build) on src/ through tsx. The corpus goes over stdin
+ * (never to disk); one loop serves both.
  */
-function measureInChild(articles: readonly BenchArticle[], budget: number): Measurement {
+function measureInChild(
+  articles: readonly BenchArticle[],
+  budget: number,
+  built: boolean,
+): Measurement {
+  const entry = built ? distEntry : join(repoRoot, "src", "index.ts");
   const input = JSON.stringify({
-    entry: pathToFileURL(distEntry).href,
+    entry: pathToFileURL(entry).href,
     warmup: WARMUP,
     budget,
     articles: articles.map((a) => ({ text: a.text, options: a.options })),
   });
   const child = spawnSync(
     process.execPath,
-    ["--expose-gc", join(repoRoot, "bench", "lib", "speed-child.mjs")],
+    [
+      "--expose-gc",
+      ...(built ? [] : ["--import", "tsx"]),
+      join(repoRoot, "bench", "lib", "speed-child.mjs"),
+    ],
     {
       input,
       encoding: "utf8",
@@ -284,33 +248,14 @@ function measureInChild(articles: readonly BenchArticle[], budget: number): Meas
   };
   return {
     heapAfterGc: r.heapAfterGc,
-    where: "a fresh node process on dist/index.js",
+    where: built
+      ? "a fresh node process on dist/index.js"
+      : "a fresh node process on src/ through tsx (not built)",
     warm: r.warm,
     main: r.main,
     rssBase: r.rssAfterCorpus,
     rssAfterImport: r.rssAfterImport,
     maxRss: r.maxRss,
-  };
-}
-
-async function measureInProcess(
-  articles: readonly BenchArticle[],
-  budget: number,
-): Promise<Measurement> {
-  const rssBase = process.memoryUsage().rss;
-  const lib = (await import("../src/index.js")) as typeof Vietner;
-  const rssAfterImport = process.memoryUsage().rss;
-  const extractor = lib.createExtractor();
-  const warm = runPass(extractor, articles.slice(0, WARMUP), 10);
-  const main = runPass(extractor, articles, budget);
-  return {
-    where: "this process, src/ through tsx (not built)",
-    warm,
-    main,
-    rssBase,
-    rssAfterImport,
-    maxRss: process.resourceUsage().maxRSS * 1024,
-    heapAfterGc: null,
   };
 }
 
@@ -472,9 +417,7 @@ async function main(): Promise<void> {
       "dist/index.js is absent (run `npm run build`): measuring src/ through tsx; cold start skipped",
     );
   }
-  const measured = built
-    ? measureInChild(articles, args.budget)
-    : await measureInProcess(articles, args.budget);
+  const measured = measureInChild(articles, args.budget, built);
   const { warm, main: pass } = measured;
   const passBytes = articles.slice(0, pass.articles).reduce((n, a) => n + a.bytes, 0);
   const sorted = [...pass.latenciesMs].sort((a, b) => a - b);

@@ -45,14 +45,21 @@ export interface PersonAnn {
   rule: string;
 }
 
-export interface RoleAnn {
-  person: PersonAnn;
+/** A title as read from the text ("Trưởng Ban Dân vận Tỉnh ủy X" → "Trưởng ban" + its body). */
+export interface TitleParse {
   title: string;
   first: number;
   last: number;
+  /** The body; for a plural area ("Chủ tịch UBND hai tỉnh") the first of its bodies. */
   org?: OrgAnn;
+  /** "nguyên Chủ tịch …": a former office. */
   former?: boolean;
   rule: string;
+}
+
+/** A title held by a person. */
+export interface RoleAnn extends TitleParse {
+  person: PersonAnn;
 }
 
 export interface PlaceAnn {

@@ -1,4 +1,10 @@
-import { allCaps, type PersonAnn, type RoleAnn, type RuleContext } from "./context.js";
+import {
+  allCaps,
+  type PersonAnn,
+  type RoleAnn,
+  type RuleContext,
+  type TitleParse,
+} from "./context.js";
 import { completedArea, implicitLevel } from "./home.js";
 import { parseTitleChain } from "./role.js";
 
@@ -116,12 +122,7 @@ function attachChain(ctx: RuleContext, person: PersonAnn, at: number): number {
   return end;
 }
 
-function addRole(
-  ctx: RuleContext,
-  person: PersonAnn,
-  t: ReturnType<typeof parseTitleChain>["titles"][number],
-  rule: string,
-): void {
+function addRole(ctx: RuleContext, person: PersonAnn, t: TitleParse, rule: string): void {
   const role: RoleAnn = {
     person,
     title: t.title,

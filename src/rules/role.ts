@@ -1,18 +1,8 @@
 import type { TitleInfo } from "../gazetteer/lexicon.js";
 import { phraseKeys } from "../gazetteer/lexicon.js";
-import type { OrgAnn, RuleContext } from "./context.js";
-import { parseOrgAt, parseSharedHeadOrg } from "./organization.js";
+import type { OrgAnn, RuleContext, TitleParse } from "./context.js";
 
-export interface TitleParse {
-  title: string;
-  first: number;
-  last: number;
-  /** The body; for a plural area ("Chủ tịch UBND hai tỉnh") the first of its bodies. */
-  org?: OrgAnn;
-  /** "nguyên Chủ tịch …": a former office. */
-  former?: boolean;
-  rule: string;
-}
+import { parseOrgAt, parseSharedHeadOrg } from "./organization.js";
 
 /**
  * The GUIDE's reading of "Ủy viên Trung ương Đảng": a member of the Central
