@@ -123,15 +123,25 @@ function addPhrase<P>(trie: TokenTrie<P>, phrase: string, payload: P): void {
 export function compileLexicon(d: Dictionaries): Lexicon {
   const places = new TokenTrie<PlaceInfo>();
   const provinceByFold = new Map<string, PlaceInfo>();
-  const fuzzyPlaces = new Map<string, { fold: string; info: PlaceInfo }[]>();
-  // Takes the keys the caller already split (splitting is most of the compile time).
+  // The fuzzy pass runs only when nothing else matched, in few texts: its buckets are
+  // built on first use, from the keys the compile already split, in the same order.
+  const fuzzyNames: { fold: readonly string[]; info: PlaceInfo }[] = [];
   const fuzzyAdd = (k: { fold: string[] }, info: PlaceInfo) => {
-    const fold = k.fold.join(" ");
-    if (fold.length < 6) return;
-    const key = `${k.fold.length}:${fold[0]}`;
-    let bucket = fuzzyPlaces.get(key);
-    if (!bucket) fuzzyPlaces.set(key, (bucket = []));
-    bucket.push({ fold, info });
+    fuzzyNames.push({ fold: k.fold, info });
+  };
+  let fuzzyPlaces: Map<string, { fold: string; info: PlaceInfo }[]> | undefined;
+  const fuzzyBuckets = () => {
+    if (fuzzyPlaces) return fuzzyPlaces;
+    fuzzyPlaces = new Map();
+    for (const { fold: words, info } of fuzzyNames) {
+      const fold = words.join(" ");
+      if (fold.length < 6) continue;
+      const key = `${words.length}:${fold[0]}`;
+      let bucket = fuzzyPlaces.get(key);
+      if (!bucket) fuzzyPlaces.set(key, (bucket = []));
+      bucket.push({ fold, info });
+    }
+    return fuzzyPlaces;
   };
 
   const after = new Map(d.provinces.after2025.map((p) => [p.code, p]));
@@ -233,13 +243,21 @@ export function compileLexicon(d: Dictionaries): Lexicon {
   for (const a of d.abbreviations.entries) abbreviations.set(a.abbr.toLowerCase(), a.expansion);
 
   const orgs = new TokenTrie<OrgHeadInfo>();
-  const orgHeadByFold = new Map<string, OrgHeadInfo>();
+  // Read only for titles that imply their body: filled on first use, as fuzzyPlaces.
+  const orgHeadNames: { fold: readonly string[]; info: OrgHeadInfo }[] = [];
+  let orgHeadByFold: Map<string, OrgHeadInfo> | undefined;
+  const orgHeadMap = () => {
+    if (orgHeadByFold) return orgHeadByFold;
+    orgHeadByFold = new Map();
+    for (const { fold, info } of orgHeadNames) orgHeadByFold.set(fold.join(" "), info);
+    return orgHeadByFold;
+  };
   for (const o of d.orgHeads.entries) {
     const info: OrgHeadInfo = { canonical: o.canonical, kind: o.kind, scope: o.scope };
     for (const n of [o.canonical, ...o.variants]) {
       const k = phraseKeys(n);
       orgs.add(k.fold, k.lower, info);
-      orgHeadByFold.set(k.fold.join(" "), info);
+      orgHeadNames.push({ fold: k.fold, info });
     }
   }
 
@@ -268,8 +286,12 @@ export function compileLexicon(d: Dictionaries): Lexicon {
     multiSurnames,
     provinceByFold,
     provinceAfter,
-    orgHeadByFold,
+    get orgHeadByFold() {
+      return orgHeadMap();
+    },
     abbreviations,
-    fuzzyPlaces,
+    get fuzzyPlaces() {
+      return fuzzyBuckets();
+    },
   };
 }
