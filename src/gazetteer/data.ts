@@ -1,16 +1,9 @@
 /**
- * The bundled dictionaries. JSON imports are inlined by the bundler, so the
- * library needs no file system or network access at run time.
+ * The bundled dictionaries. They are inlined by the bundler (see sources.ts), so
+ * the library needs no file system or network access at run time.
  */
-import abbreviations from "../../dictionaries/abbreviations.json";
-import communes from "../../dictionaries/communes.json";
-import districts from "../../dictionaries/districts.json";
-import honorifics from "../../dictionaries/honorifics.json";
-import orgHeads from "../../dictionaries/org-heads.json";
-import places from "../../dictionaries/places.json";
-import provinces from "../../dictionaries/provinces.json";
-import surnames from "../../dictionaries/surnames.json";
-import titles from "../../dictionaries/titles.json";
+import type { PrecompiledKeys } from "./lexicon.js";
+import { unpackSources } from "./pack.js";
 import type {
   AbbreviationsFile,
   CommunesFile,
@@ -22,6 +15,7 @@ import type {
   SurnamesFile,
   TitlesFile,
 } from "./schema.js";
+import { packedSources, type RawSources, rawSources } from "./sources.js";
 
 export interface Dictionaries {
   provinces: ProvincesFile;
@@ -33,31 +27,46 @@ export interface Dictionaries {
   abbreviations: AbbreviationsFile;
   surnames: SurnamesFile;
   honorifics: HonorificsFile;
+  /** The keys of every phrase of these files, when the build computed them (see lexicon.ts). */
+  keys?: PrecompiledKeys;
 }
 
 /**
- * The bundle imports each file as JSON text (see tsup.config.ts), tests and tsx as
- * parsed objects; either way the value here is the parsed file. Validated by the
- * zod schemas in the test suite, not at run time (cold start).
+ * A file imported from src is a parsed object; a bundle that imported the files
+ * themselves (tsup's text loader) would give their text. Validated by the zod
+ * schemas in the test suite, not at run time (cold start).
  */
 function load<T>(file: unknown): T {
   return (typeof file === "string" ? JSON.parse(file) : file) as T;
+}
+
+function fromFiles(raw: RawSources): Dictionaries {
+  let communes: CommunesFile | undefined;
+  return {
+    provinces: load<ProvincesFile>(raw.provinces),
+    districts: load<DistrictsFile>(raw.districts),
+    // The largest file (3,321 communes), read only by the commune trie, which is
+    // compiled when a text first needs it: parsed then, not at the first extract().
+    get communes(): CommunesFile {
+      communes ??= load<CommunesFile>(raw.communes);
+      return communes;
+    },
+    places: load<PlacesFile>(raw.places),
+    titles: load<TitlesFile>(raw.titles),
+    orgHeads: load<OrgHeadsFile>(raw.orgHeads),
+    abbreviations: load<AbbreviationsFile>(raw.abbreviations),
+    surnames: load<SurnamesFile>(raw.surnames),
+    honorifics: load<HonorificsFile>(raw.honorifics),
+  };
 }
 
 let cached: Dictionaries | undefined;
 
 /** Parsed on first use, so importing the library stays cheap. */
 export function bundledDictionaries(): Dictionaries {
-  cached ??= {
-    provinces: load<ProvincesFile>(provinces),
-    districts: load<DistrictsFile>(districts),
-    communes: load<CommunesFile>(communes),
-    places: load<PlacesFile>(places),
-    titles: load<TitlesFile>(titles),
-    orgHeads: load<OrgHeadsFile>(orgHeads),
-    abbreviations: load<AbbreviationsFile>(abbreviations),
-    surnames: load<SurnamesFile>(surnames),
-    honorifics: load<HonorificsFile>(honorifics),
-  };
+  if (cached) return cached;
+  if (packedSources !== undefined) cached = unpackSources(packedSources);
+  else if (rawSources !== undefined) cached = fromFiles(rawSources);
+  else throw new Error("vietner: no bundled dictionaries");
   return cached;
 }

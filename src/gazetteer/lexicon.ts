@@ -51,8 +51,14 @@ export interface AdminWordInfo {
 /** A phrase of plain syllables and spaces: split without the full tokenizer. */
 const PLAIN_PHRASE = /^[\p{L}]+( [\p{L}]+)*$/u;
 
+/** The token keys of a phrase: what a trie is keyed by, and what an exact match compares. */
+export interface PhraseKeys {
+  fold: string[];
+  lower: string[];
+}
+
 /** Split a dictionary phrase exactly as the text is split, so keys line up. */
-export function phraseKeys(phrase: string): { fold: string[]; lower: string[] } {
+export function phraseKeys(phrase: string): PhraseKeys {
   // Dictionary files are NFC with official tone placement (checked by their tests),
   // so most phrases need no normalization: this keeps compilation (cold start) short.
   if (PLAIN_PHRASE.test(phrase)) {
@@ -115,12 +121,94 @@ export interface Lexicon {
   readonly fuzzyPlaces: ReadonlyMap<string, { fold: string; info: PlaceInfo }[]>;
 }
 
-function addPhrase<P>(trie: TokenTrie<P>, phrase: string, payload: P): void {
-  const k = phraseKeys(phrase);
-  trie.add(k.fold, k.lower, payload);
+/**
+ * The keys of every phrase compileLexicon splits, computed ahead (at build time,
+ * see tsup.config.ts): splitting the dictionaries' phrases — folding each, and
+ * running the normalizer and tokenizer on those with punctuation or digits — was
+ * most of the compile time, and so of the cold start.
+ *
+ * One record per phrase, in the order compileLexicon asks for them, records
+ * separated by line breaks: the folded tokens joined by spaces, then — only when
+ * the lower-case tokens joined by spaces are not simply the phrase in lower case —
+ * a tab and those. A token never holds white space (the tokenizer splits there),
+ * so the records split back exactly. Communes are a stream of their own, since
+ * their trie compiles on first need.
+ */
+export interface PrecompiledKeys {
+  readonly main: string;
+  readonly communes: string;
 }
 
+/** Where compile() takes the keys of each phrase from. */
+type KeysOf = (phrase: string) => PhraseKeys;
+
+function encodeKeys(phrase: string, k: PhraseKeys): string {
+  const fold = k.fold.join(" ");
+  const lower = k.lower.join(" ");
+  const record = lower === phrase.toLowerCase() ? fold : `${fold}\t${lower}`;
+  if (record.includes("\n")) throw new Error(`phrase keys with a line break: ${phrase}`);
+  return record;
+}
+
+function splitWords(joined: string): string[] {
+  // A phrase of no tokens (never in the files, whose strings are not blank).
+  return joined === "" ? [] : joined.split(" ");
+}
+
+function decodeKeys(phrase: string, record: string): PhraseKeys {
+  const tab = record.indexOf("\t");
+  if (tab < 0) return { fold: splitWords(record), lower: splitWords(phrase.toLowerCase()) };
+  return { fold: splitWords(record.slice(0, tab)), lower: splitWords(record.slice(tab + 1)) };
+}
+
+/** Reads the records back in order; they belong to the dictionaries they were made from. */
+function replayKeys(stream: string, what: string): KeysOf {
+  let records: string[] | undefined;
+  let next = 0;
+  return (phrase) => {
+    records ??= stream.split("\n");
+    const record = records[next++];
+    // Only keys built from other dictionaries (a build bug) run short.
+    if (record === undefined) throw new Error(`precompiled ${what} phrase keys run short`);
+    return decodeKeys(phrase, record);
+  };
+}
+
+function recordKeys(out: string[]): KeysOf {
+  return (phrase) => {
+    const k = phraseKeys(phrase);
+    out.push(encodeKeys(phrase, k));
+    return k;
+  };
+}
+
+/**
+ * The phrase keys of `d` as compileLexicon would compute them, for the build to
+ * inline next to the dictionaries (the communes included, though they compile lazily).
+ */
+export function precompileKeys(d: Dictionaries): PrecompiledKeys {
+  const main: string[] = [];
+  const communes: string[] = [];
+  compile(d, recordKeys(main), recordKeys(communes)).communes();
+  return { main: main.join("\n"), communes: communes.join("\n") };
+}
+
+/**
+ * Compile the dictionaries into tries and maps. `d.keys`, when present (the bundled
+ * dictionaries of a build), saves splitting the phrases again.
+ */
 export function compileLexicon(d: Dictionaries): Lexicon {
+  const pre = d.keys;
+  return pre
+    ? compile(d, replayKeys(pre.main, "dictionary"), replayKeys(pre.communes, "commune"))
+    : compile(d, phraseKeys, phraseKeys);
+}
+
+function compile(d: Dictionaries, keysOf: KeysOf, communeKeysOf: KeysOf): Lexicon {
+  const addPhrase = <P>(trie: TokenTrie<P>, phrase: string, payload: P): void => {
+    const k = keysOf(phrase);
+    trie.add(k.fold, k.lower, payload);
+  };
   const places = new TokenTrie<PlaceInfo>();
   const provinceByFold = new Map<string, PlaceInfo>();
   // The fuzzy pass runs only when nothing else matched, in few texts: its buckets are
@@ -156,7 +244,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
     };
     let nameKeys: { fold: string[] } | undefined;
     for (const n of [p.name, ...p.aliases]) {
-      const k = phraseKeys(n);
+      const k = keysOf(n);
       nameKeys ??= k;
       places.add(k.fold, k.lower, info);
       provinceByFold.set(k.fold.join(" "), info);
@@ -175,7 +263,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
     };
     provinceAfter.set(p.name, info);
     for (const n of [p.name, ...p.aliases]) {
-      const k = phraseKeys(n);
+      const k = keysOf(n);
       const key = k.fold.join(" ");
       // A name that existed before the reform keeps its pre-reform entry (with its own code).
       if (!provinceByFold.has(key)) {
@@ -196,7 +284,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
       province: x.province,
       current: cur ? { name: cur.name, code: cur.code } : undefined,
     };
-    const nameKeys = phraseKeys(x.name);
+    const nameKeys = keysOf(x.name);
     places.add(nameKeys.fold, nameKeys.lower, info);
     for (const n of x.formerNames ?? []) addPhrase(places, n, info);
     fuzzyAdd(nameKeys, info);
@@ -217,7 +305,8 @@ export function compileLexicon(d: Dictionaries): Lexicon {
         current: { name: c.name, code: c.code },
         since2025: true,
       };
-      addPhrase(communes, c.name, info);
+      const k = communeKeysOf(c.name);
+      communes.add(k.fold, k.lower, info);
     }
     return communes;
   };
@@ -255,7 +344,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
   for (const o of d.orgHeads.entries) {
     const info: OrgHeadInfo = { canonical: o.canonical, kind: o.kind, scope: o.scope };
     for (const n of [o.canonical, ...o.variants]) {
-      const k = phraseKeys(n);
+      const k = keysOf(n);
       orgs.add(k.fold, k.lower, info);
       orgHeadNames.push({ fold: k.fold, info });
     }

@@ -1,0 +1,108 @@
+/**
+ * The form the bundled dictionaries take inside a build (see sources.ts and
+ * tsup.config.ts). Importing the library scans every byte of the bundle, so the
+ * data is packed: the files minified, the 3,321 communes in columns rather than
+ * 3,321 objects with their keys spelt out (the file is over half of all the data),
+ * and the phrase keys of the lexicon computed once, here, instead of at each cold
+ * start. unpackSources() gives back exactly what the files hold.
+ */
+import type { Dictionaries } from "./data.js";
+import { type PrecompiledKeys, precompileKeys } from "./lexicon.js";
+import type { CommuneEntry, CommunesFile } from "./schema.js";
+
+/** communes.json in columns: fixed-width codes, names joined, one digit per type. */
+interface PackedCommunes {
+  /** Five digits per commune. */
+  readonly codes: string;
+  /** Joined by NAME_SEPARATOR. */
+  readonly names: string;
+  /** Index into COMMUNE_TYPES, one digit per commune. */
+  readonly types: string;
+  /** Two digits per commune: the post-2025 province code. */
+  readonly provinces: string;
+}
+
+interface Packed {
+  readonly files: Omit<Dictionaries, "communes" | "keys">;
+  readonly communes: PackedCommunes;
+  readonly keys: PrecompiledKeys;
+}
+
+const COMMUNE_TYPES: readonly CommuneEntry["type"][] = ["xã", "phường", "đặc khu"];
+const NAME_SEPARATOR = "|";
+
+function packCommunes(file: CommunesFile): PackedCommunes {
+  let codes = "";
+  let types = "";
+  let provinces = "";
+  const names: string[] = [];
+  for (const c of file.entries) {
+    const type = COMMUNE_TYPES.indexOf(c.type);
+    // The columns are fixed-width: anything else would shift every later commune.
+    if (!/^\d{5}$/.test(c.code) || !/^\d{2}$/.test(c.province) || type < 0)
+      throw new Error(`commune ${c.code} ${c.name}: cannot be packed`);
+    if (c.name.includes(NAME_SEPARATOR))
+      throw new Error(`commune ${c.code}: "${NAME_SEPARATOR}" in its name`);
+    codes += c.code;
+    types += String(type);
+    provinces += c.province;
+    names.push(c.name);
+  }
+  return { codes, names: names.join(NAME_SEPARATOR), types, provinces };
+}
+
+function unpackCommunes(p: PackedCommunes): CommunesFile {
+  const names = p.names.split(NAME_SEPARATOR);
+  const entries: CommuneEntry[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    entries[i] = {
+      code: p.codes.slice(i * 5, i * 5 + 5),
+      name: names[i]!,
+      type: COMMUNE_TYPES[p.types.charCodeAt(i) - 0x30]!,
+      province: p.provinces.slice(i * 2, i * 2 + 2),
+    };
+  }
+  return { version: 1, entries };
+}
+
+/** Build time: the dictionaries and their phrase keys, as one JSON text. */
+export function packSources(d: Dictionaries): string {
+  const { communes, keys: _keys, ...files } = d;
+  const packed: Packed = {
+    files,
+    communes: packCommunes(communes),
+    keys: precompileKeys(d),
+  };
+  return JSON.stringify(packed);
+}
+
+/** Run time: the dictionaries of packSources(); the communes are unpacked on first use. */
+export function unpackSources(text: string): Dictionaries {
+  const packed = JSON.parse(text) as Packed;
+  let communes: CommunesFile | undefined;
+  return {
+    ...packed.files,
+    get communes(): CommunesFile {
+      communes ??= unpackCommunes(packed.communes);
+      return communes;
+    },
+    keys: packed.keys,
+  };
+}
+
+/** `text` as a template literal: only a backslash, a backtick and "${" need escaping. */
+function templateLiteral(text: string): string {
+  return `\`${text.replace(/[\\`]|\$\{/g, (m) => `\\${m}`)}\``;
+}
+
+/**
+ * Build time: the module that replaces sources.ts in the bundle (tsup.config.ts).
+ * A template literal, not a quoted string: JSON is full of double quotes, and every
+ * escape is one more byte to scan at each import.
+ */
+export function packedSourcesModule(d: Dictionaries): string {
+  return (
+    "export const rawSources = undefined;\n" +
+    `export const packedSources = ${templateLiteral(packSources(d))};\n`
+  );
+}
