@@ -2,7 +2,7 @@ import type { Doc } from "./document.js";
 import { VietnerError } from "./errors.js";
 import { bundledDictionaries } from "./gazetteer/data.js";
 import { compileLexicon, type Lexicon } from "./gazetteer/lexicon.js";
-import { joinLines, softLineBreaks } from "./layout.js";
+import { softLineBreaks } from "./layout.js";
 import { looksLikeHtml } from "./normalize/html.js";
 import { normalizeText } from "./normalize/index.js";
 import { buildRecords } from "./records/build.js";
@@ -16,7 +16,6 @@ import {
   extractorConfigSchema,
 } from "./schema/options.js";
 import type { Extraction } from "./schema/result.js";
-import type { ClutterRange } from "./tokenize/index.js";
 import { findClutter, splitSentences, tokenizeNormalized } from "./tokenize/index.js";
 
 export interface Extractor {
@@ -72,41 +71,21 @@ function inputWarnings(text: string, doc: Doc): string[] {
   return out;
 }
 
-/** Replace clutter with spaces (keeping line breaks), so no token is made from it. */
-function blank(view: string, clutter: readonly ClutterRange[]): string {
-  if (clutter.length === 0) return view;
-  let out = "";
-  let from = 0;
-  for (const r of clutter) {
-    if (r.start < from) continue;
-    out += view.slice(from, r.start) + view.slice(r.start, r.end).replace(/[^\n]/g, " ");
-    from = r.end;
-  }
-  return out + view.slice(from);
-}
-
 /** Normalize, find clutter, tokenize, split sentences. */
 export function prepare(text: string, stripBoilerplate: boolean): Doc {
   const norm = normalizeText(text);
   const clutter = stripBoilerplate ? findClutter(norm.lower) : [];
   const wraps = softLineBreaks(norm.text);
-  const view =
-    clutter.length > 0 || wraps.length > 0
-      ? {
-          ...norm,
-          text: joinLines(blank(norm.text, clutter), wraps),
-          lower: joinLines(blank(norm.lower, clutter), wraps),
-          fold: joinLines(blank(norm.fold, clutter), wraps),
-        }
-      : norm;
-  const tokens = tokenizeNormalized(view.text, view.lower, view.fold);
+  // The tokenizer steps over the clutter and reads soft line breaks as spaces: no
+  // copies of the three views with the clutter blanked and the lines joined.
+  const tokens = tokenizeNormalized(norm.text, norm.lower, norm.fold, clutter, wraps);
   const sentences = splitSentences(tokens);
   const first = sentences[0];
   const titleLine =
     first && !/[.:;!?]$/.test(tokens[first.last - 1]!.text) && first.last - first.first <= 60
       ? { first: first.first, last: first.last }
       : undefined;
-  return { norm: view, tokens, sentences, clutter, titleLine };
+  return { norm, tokens, sentences, clutter, titleLine };
 }
 
 export function createExtractor(config?: ExtractorConfig): Extractor {

@@ -1,7 +1,7 @@
 /**
  * Hard-wrapped text: some pages (PDF exports, e-mailed releases) break lines
  * inside sentences ("Ủy ban MTTQ Việt\nNam xã"). Every later phase treats a line
- * break as a boundary, so inside such paragraphs the breaks are read as spaces.
+ * break as a boundary, so inside such paragraphs the tokenizer reads the breaks as spaces.
  */
 
 /** Offsets of the line breaks that only wrap a sentence. */
@@ -32,17 +32,4 @@ export function softLineBreaks(text: string): number[] {
   const longLines = lines.filter((l) => l.end - l.start >= 50).length;
   if (candidates.length >= 3 && candidates.length * 3 >= longLines) return candidates;
   return certain;
-}
-
-/** The same text with the given line breaks replaced by spaces (same length). */
-export function joinLines(view: string, breaks: readonly number[]): string {
-  if (breaks.length === 0) return view;
-  let out = "";
-  let from = 0;
-  for (const b of breaks) {
-    if (view[b] !== "\n") continue;
-    out += `${view.slice(from, b)} `;
-    from = b + 1;
-  }
-  return out + view.slice(from);
 }

@@ -4,6 +4,7 @@ import type { TokenTrie, TrieHit } from "../gazetteer/trie.js";
 import type { ExtractOptions } from "../schema/options.js";
 import type { OrganizationKind } from "../schema/result.js";
 import type { Token } from "../tokenize/index.js";
+import { type FirstIndex, firstIndex } from "./firsts.js";
 
 /** An administrative area as written inside an organization name or a place phrase. */
 export interface AreaRef {
@@ -124,19 +125,48 @@ export class RuleContext {
     this.tokens = doc.tokens;
     this.claimed = new Uint8Array(doc.tokens.length);
     this.postReform = (options.date ?? "") >= "2025-07";
+    // Over the tokens, not the text: clutter the tokenizer skipped does not count.
     let letters = 0;
     let marked = 0;
-    const t = doc.norm.text;
-    const f = doc.norm.fold;
-    for (let i = 0; i < t.length && letters < 20000; i++) {
-      const c = t.charCodeAt(i);
-      if (c >= 0x41) {
-        letters++;
-        // Code units compared, not one-character strings: this runs over the whole text.
-        if (c > 0x7f && c !== f.charCodeAt(i)) marked++;
+    for (let k = 0; k < this.tokens.length && letters < 20000; k++) {
+      const { text: t, fold: f } = this.tokens[k]!;
+      for (let i = 0; i < t.length && letters < 20000; i++) {
+        const c = t.charCodeAt(i);
+        if (c >= 0x41) {
+          letters++;
+          // Code units compared, not one-character strings: this runs over the whole text.
+          if (c > 0x7f && c !== f.charCodeAt(i)) marked++;
+        }
       }
     }
     this.asciiMode = letters > 40 && marked / letters < 0.02;
+    this.index = firstIndex(lex);
+    const bits = this.index.bits;
+    const firsts = new Uint8Array(this.tokens.length);
+    for (let i = 0; i < firsts.length; i++) firsts[i] = bits.get(this.tokens[i]!.fold) ?? 0;
+    this.firsts = firsts;
+  }
+
+  private readonly index: FirstIndex;
+  /** Per token, the bits of the dictionaries with a phrase starting with its syllable. */
+  private readonly firsts: Uint8Array;
+
+  /** Some phrase of the trie starts with token i's syllable (a cheap test before any lookup). */
+  starts<P>(trie: TokenTrie<P>, i: number): boolean {
+    const t = this.tokens[i];
+    if (t === undefined) return false;
+    const bit = this.index.bitOfTrie[trie.id];
+    return bit === undefined ? trie.hasFirst(t.fold) : (this.firsts[i]! & bit) !== 0;
+  }
+
+  /** Token i's lower case is a family name (or the first syllable of one). */
+  isSurname(i: number): boolean {
+    const t = this.tokens[i];
+    return (
+      t !== undefined &&
+      (this.firsts[i]! & this.index.surnameBit) !== 0 &&
+      this.lex.surnames.has(t.lower)
+    );
   }
 
   tok(i: number): Token | undefined {
@@ -149,7 +179,8 @@ export class RuleContext {
 
   /** Accepted hits of a trie at token i, longest first. */
   hits<P>(trie: TokenTrie<P>, i: number): TrieHit<P>[] {
-    if (i < 0 || i >= this.tokens.length) return RuleContext.NONE;
+    // Most tokens start no phrase of the trie: answered from the token's bits, no cache.
+    if (!this.starts(trie, i)) return RuleContext.NONE;
     let cache = this.hitCache[trie.id];
     if (!cache) {
       cache = new Array(this.tokens.length);

@@ -150,6 +150,12 @@ function makeToken(
   };
 }
 
+/** A [start, end) range of the text. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface TokenizedText {
   tokens: Token[];
 }
@@ -158,15 +164,43 @@ export interface TokenizedText {
  * Tokenize the normalized text. `lower` and `fold` are its parallel views, of the
  * same length. Linear: every code unit is looked at a bounded number of times.
  */
-export function tokenize(text: string, lower: string, fold: string): Token[] {
+export function tokenize(
+  text: string,
+  lower: string,
+  fold: string,
+  skip: readonly Range[] = [],
+  softBreaks: readonly number[] = [],
+): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
+  const length = text.length;
   let i = 0;
   let lineStart = true;
-  while (i < n) {
+  // The next range to skip (ranges starting inside an earlier one are ignored) and
+  // the next soft line break: both sorted, so one cursor each.
+  let r = 0;
+  let soft = 0;
+  let n = skip.length > 0 ? Math.min(skip[0]!.start, length) : length;
+  while (i < length) {
+    if (i >= n) {
+      // Skipped text reads as blank: only its (hard) line breaks count.
+      const range = skip[r]!;
+      for (let k = i; k < range.end; k++) {
+        if (text.charCodeAt(k) !== 0x0a) continue;
+        while (soft < softBreaks.length && softBreaks[soft]! < k) soft++;
+        if (softBreaks[soft] !== k) lineStart = true;
+      }
+      i = Math.max(i, range.end);
+      while (r < skip.length && skip[r]!.start < i) r++;
+      n = r < skip.length ? Math.max(skip[r]!.start, i) : length;
+      continue;
+    }
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 0x0a) lineStart = true;
+      if (c === 0x0a) {
+        // A break that only wraps a sentence (see layout.ts) is a space.
+        while (soft < softBreaks.length && softBreaks[soft]! < i) soft++;
+        if (softBreaks[soft] !== i) lineStart = true;
+      }
       i++;
       continue;
     }
@@ -210,7 +244,8 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
     // Most runs are one plain syllable or number: classified without slicing the run.
     if (!joined) {
       let end = j;
-      if (!digits && text.charCodeAt(j) === 0x2e && DOTTED.has(lower.slice(i, j))) end = j + 1;
+      if (!digits && j < n && text.charCodeAt(j) === 0x2e && DOTTED.has(lower.slice(i, j)))
+        end = j + 1;
       tokens.push(
         makeToken(
           text,
@@ -245,6 +280,7 @@ export function tokenize(text: string, lower: string, fold: string): Token[] {
       let end = j;
       // A final dot that belongs to the abbreviation ("TP.", "PGS.TS.").
       if (
+        j < n &&
         text.charCodeAt(j) === 0x2e &&
         (kind === "word" || kind === "abbr") &&
         DOTTED.has(lower.slice(i, j))
