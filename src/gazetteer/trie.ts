@@ -37,6 +37,11 @@ export class TokenTrie<P> {
     return this.root.next?.has(fold) ?? false;
   }
 
+  /** The folded syllables phrases start with. */
+  firstSyllables(): IterableIterator<string> {
+    return (this.root.next ?? new Map<string, Node<P>>()).keys();
+  }
+
   add(fold: readonly string[], lower: readonly string[], payload: P): void {
     if (fold.length === 0) return;
     let node = this.root;

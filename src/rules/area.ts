@@ -217,8 +217,7 @@ export function unknownName(ctx: RuleContext, i: number, level: string): number 
   // Every Vietnamese province is in the dictionary, and a family name starts a person:
   // "Bí thư Tỉnh ủy Hoàng Văn A" names no place "Hoàng Văn A".
   const t0 = ctx.tok(i);
-  if (t0 && ctx.lex.surnames.has(t0.lower) && (level === "province" || ctx.isCapWord(i + 2)))
-    return i;
+  if (t0 && ctx.isSurname(i) && (level === "province" || ctx.isCapWord(i + 2))) return i;
   let k = i;
   while (k < ctx.tokens.length && k - i < 4) {
     const t = ctx.tokens[k]!;

@@ -1,4 +1,4 @@
-import type { DocumentAnn, RuleContext } from "./context.js";
+import type { DocumentAnn, RuleContext, ValueAnn } from "./context.js";
 import { isoDate } from "./temporal.js";
 
 /** Types of legal and Party documents, longest first by construction of the matcher. */
@@ -46,6 +46,15 @@ function typeAt(ctx: RuleContext, i: number): number {
     if (ok) return key.length;
   }
   return 0;
+}
+
+/**
+ * The date written at token k. (A function of its own: a closure over the loop's
+ * variables would make every iteration of the phase's token loop allocate a scope.)
+ */
+function dateAt(ctx: RuleContext, k: number): ValueAnn | undefined {
+  for (const x of ctx.values) if (x.first === k && x.type === "DATE" && x.date) return x;
+  return undefined;
 }
 
 /**
@@ -98,7 +107,7 @@ export function findDocuments(ctx: RuleContext): void {
     doc.type = doc.type[0]!.toUpperCase() + doc.type.slice(1);
     // "ngày 23/6/2021"
     if (ctx.is(last, "ngày")) {
-      const v = ctx.values.find((x) => x.first === last + 1 && x.type === "DATE" && x.date);
+      const v = dateAt(ctx, last + 1);
       if (v?.date) {
         doc.issuedOn = isoDate(ctx, v.date);
         last = v.last;

@@ -121,7 +121,7 @@ export function findLocations(ctx: RuleContext): void {
     if (ctx.claimed[i]) continue;
     // Places start at an admin word or a capitalised word.
     const ti = ctx.tokens[i]!;
-    if (!ti.upper && !ctx.lex.adminWords.hasFirst(ti.fold)) continue;
+    if (!ti.upper && !ctx.starts(ctx.lex.adminWords, i)) continue;
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
     const aw = ctx.longest(ctx.lex.adminWords, i);
     // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".

@@ -320,7 +320,7 @@ function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
 export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | null {
   // No organization starts at a word no head starts with: the common case, answered first.
   const t = ctx.tokens[i];
-  if (t === undefined || !ctx.lex.orgs.hasFirst(t.fold)) return null;
+  if (t === undefined || !ctx.starts(ctx.lex.orgs, i)) return null;
   return depth === 0 ? ctx.memo("org", i, parseOrgAtTop) : parseOrgAtUncached(ctx, i, depth);
 }
 

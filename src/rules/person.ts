@@ -1,3 +1,4 @@
+import type { Sentence } from "../tokenize/index.js";
 import {
   allCaps,
   type PersonAnn,
@@ -82,10 +83,10 @@ function nameRun(ctx: RuleContext, i: number, max: number): number {
 function startsWithSurname(ctx: RuleContext, i: number): boolean {
   const t = ctx.tok(i);
   if (!t) return false;
-  // (hasFirst first: matchAt would find nothing either, after building nothing.)
+  // (starts() first: matchAt would find nothing either, after building nothing.)
   return (
-    ctx.lex.surnames.has(t.lower) ||
-    (ctx.lex.multiSurnames.hasFirst(t.fold) &&
+    ctx.isSurname(i) ||
+    (ctx.starts(ctx.lex.multiSurnames, i) &&
       ctx.lex.multiSurnames.matchAt(ctx.tokens, i).length > 0)
   );
 }
@@ -205,15 +206,11 @@ export function findPersons(ctx: RuleContext): void {
     if (ctx.claimed[i]) continue;
     // Every trigger starts at a capitalised word, an honorific or "nguyên": skip the rest early.
     const ti = ctx.tokens[i]!;
-    if (!ti.upper && !ctx.lex.honorifics.hasFirst(ti.fold) && ti.lower !== "nguyên") continue;
+    if (!ti.upper && !ctx.starts(ctx.lex.honorifics, i) && ti.lower !== "nguyên") continue;
     // A street or a memorial named after someone is a place, not a mention of the person
     // ("đường Mai Thúc Loan"; "Đường Nguyễn Thị Minh Khai" at a sentence start).
     const street =
-      ctx.is(i, "đường", "phố") &&
-      ctx.isCapWord(i + 1) &&
-      ctx.lex.surnames.has(ctx.tok(i + 1)!.lower)
-        ? 1
-        : 0;
+      ctx.is(i, "đường", "phố") && ctx.isCapWord(i + 1) && ctx.isSurname(i + 1) ? 1 : 0;
     if (street || namesAPlace(ctx, i)) {
       i += street;
       let k = i;
@@ -368,39 +365,46 @@ function findAppointments(ctx: RuleContext): void {
       // Every cue starts with "g", "b", "đ" or "l": a char test before the set lookup.
       const c = w.charCodeAt(0);
       if ((c !== 0x67 && c !== 0x62 && c !== 0x111 && c !== 0x6c) || !CUE_FIRST.has(w)) continue;
-      let cueEnd = -1;
-      for (const cue of APPOINT_CUES) {
-        if (cue.every((w, n) => ctx.is(i + n, w))) {
-          cueEnd = i + cue.length;
-          break;
-        }
-      }
-      if (cueEnd < 0) continue;
-      const person = persons.filter((p) => p.first >= s.first && p.last <= i).pop();
-      if (!person) continue;
-      // A bare "làm" only after an election or appointment verb ("bầu … làm"), or in
-      // "do đồng chí X … làm Trưởng đoàn" (a delegation led by X).
-      const bare = ctx.is(i, "làm");
-      const window = ctx.tokens
-        .slice(Math.max(s.first, person.first - 4), person.first)
-        .map((t) => t.lower);
-      const ledBy = window.includes("do");
-      if (
-        bare &&
-        !ledBy &&
-        !ctx.tokens
-          .slice(Math.max(s.first, i - 8), i)
-          .some((t) => t.lower === "bầu" || t.lower === "nhiệm")
-      )
-        continue;
-      const chain = parseTitleChain(ctx, cueEnd);
-      if (chain.titles.length === 0 || (chain.titles.every((t) => !t.org) && !ledBy)) continue;
-      const before = ctx.roles.length;
-      for (const t of chain.titles) addRole(ctx, person, t, "role.appointment");
-      completeChainAreas(ctx.roles.slice(before));
-      i = chain.last - 1;
+      // (The rest in a function of its own: a closure over `i` here would make
+      // every iteration of this per-token loop allocate a scope.)
+      i = appointmentAt(ctx, persons, s, i);
     }
   }
+}
+
+/** The appointment whose cue may start at token i; returns the token to go on from. */
+function appointmentAt(ctx: RuleContext, persons: PersonAnn[], s: Sentence, i: number): number {
+  let cueEnd = -1;
+  for (const cue of APPOINT_CUES) {
+    if (cue.every((w, n) => ctx.is(i + n, w))) {
+      cueEnd = i + cue.length;
+      break;
+    }
+  }
+  if (cueEnd < 0) return i;
+  const person = persons.filter((p) => p.first >= s.first && p.last <= i).pop();
+  if (!person) return i;
+  // A bare "làm" only after an election or appointment verb ("bầu … làm"), or in
+  // "do đồng chí X … làm Trưởng đoàn" (a delegation led by X).
+  const bare = ctx.is(i, "làm");
+  const window = ctx.tokens
+    .slice(Math.max(s.first, person.first - 4), person.first)
+    .map((t) => t.lower);
+  const ledBy = window.includes("do");
+  if (
+    bare &&
+    !ledBy &&
+    !ctx.tokens
+      .slice(Math.max(s.first, i - 8), i)
+      .some((t) => t.lower === "bầu" || t.lower === "nhiệm")
+  )
+    return i;
+  const chain = parseTitleChain(ctx, cueEnd);
+  if (chain.titles.length === 0 || (chain.titles.every((t) => !t.org) && !ledBy)) return i;
+  const before = ctx.roles.length;
+  for (const t of chain.titles) addRole(ctx, person, t, "role.appointment");
+  completeChainAreas(ctx.roles.slice(before));
+  return chain.last - 1;
 }
 
 /**

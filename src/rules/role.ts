@@ -32,7 +32,7 @@ function lowerFirstWord(org: OrgAnn): string {
 /** One title, with the organization it names, at token i ("Trưởng Ban Dân vận Tỉnh ủy Lai Châu"). */
 export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
   const t = ctx.tokens[i];
-  if (t === undefined || (t.lower !== "nguyên" && !ctx.lex.titles.hasFirst(t.fold))) return null;
+  if (t === undefined || (t.lower !== "nguyên" && !ctx.starts(ctx.lex.titles, i))) return null;
   return ctx.memo("title", i, parseTitleAtUncached);
 }
 
