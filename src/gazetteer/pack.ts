@@ -7,7 +7,7 @@
  * start. unpackSources() gives back exactly what the files hold.
  */
 import type { Dictionaries } from "./data.js";
-import { type PrecompiledKeys, precompileKeys } from "./lexicon.js";
+import { type KeyRecord, precompileKeys } from "./lexicon.js";
 import type { CommuneEntry, CommunesFile } from "./schema.js";
 
 /** communes.json in columns: fixed-width codes, names joined, one digit per type. */
@@ -22,10 +22,21 @@ interface PackedCommunes {
   readonly provinces: string;
 }
 
-interface Packed {
+/**
+ * What a build inlines: two JSON texts, so that the second is parsed only when the
+ * commune trie is first compiled (most texts never need it).
+ */
+export interface PackedSources {
+  /** PackedMain: the files (the communes in columns) and the phrase keys of all but the communes. */
+  readonly main: string;
+  /** The communes' phrase keys: KeyRecord[]. */
+  readonly communeKeys: string;
+}
+
+interface PackedMain {
   readonly files: Omit<Dictionaries, "communes" | "keys">;
   readonly communes: PackedCommunes;
-  readonly keys: PrecompiledKeys;
+  readonly keys: readonly KeyRecord[];
 }
 
 const COMMUNE_TYPES: readonly CommuneEntry["type"][] = ["xã", "phường", "đặc khu"];
@@ -65,20 +76,17 @@ function unpackCommunes(p: PackedCommunes): CommunesFile {
   return { version: 1, entries };
 }
 
-/** Build time: the dictionaries and their phrase keys, as one JSON text. */
-export function packSources(d: Dictionaries): string {
+/** Build time: the dictionaries and their phrase keys. */
+export function packSources(d: Dictionaries): PackedSources {
   const { communes, keys: _keys, ...files } = d;
-  const packed: Packed = {
-    files,
-    communes: packCommunes(communes),
-    keys: precompileKeys(d),
-  };
-  return JSON.stringify(packed);
+  const keys = precompileKeys(d);
+  const main: PackedMain = { files, communes: packCommunes(communes), keys: keys.main };
+  return { main: JSON.stringify(main), communeKeys: keys.communes };
 }
 
 /** Run time: the dictionaries of packSources(); the communes are unpacked on first use. */
-export function unpackSources(text: string): Dictionaries {
-  const packed = JSON.parse(text) as Packed;
+export function unpackSources(p: PackedSources): Dictionaries {
+  const packed = JSON.parse(p.main) as PackedMain;
   let communes: CommunesFile | undefined;
   return {
     ...packed.files,
@@ -86,7 +94,7 @@ export function unpackSources(text: string): Dictionaries {
       communes ??= unpackCommunes(packed.communes);
       return communes;
     },
-    keys: packed.keys,
+    keys: { main: packed.keys, communes: p.communeKeys },
   };
 }
 
@@ -97,12 +105,14 @@ function templateLiteral(text: string): string {
 
 /**
  * Build time: the module that replaces sources.ts in the bundle (tsup.config.ts).
- * A template literal, not a quoted string: JSON is full of double quotes, and every
+ * Template literals, not quoted strings: JSON is full of double quotes, and every
  * escape is one more byte to scan at each import.
  */
 export function packedSourcesModule(d: Dictionaries): string {
+  const p = packSources(d);
   return (
     "export const rawSources = undefined;\n" +
-    `export const packedSources = ${templateLiteral(packSources(d))};\n`
+    `export const packedSources = {\n  main: ${templateLiteral(p.main)},\n` +
+    `  communeKeys: ${templateLiteral(p.communeKeys)},\n};\n`
   );
 }

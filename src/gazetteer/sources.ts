@@ -14,6 +14,7 @@ import places from "../../dictionaries/places.json";
 import provinces from "../../dictionaries/provinces.json";
 import surnames from "../../dictionaries/surnames.json";
 import titles from "../../dictionaries/titles.json";
+import type { PackedSources } from "./pack.js";
 
 /** Each dictionary file as imported: a parsed object (tsx, vitest) or its JSON text. */
 export interface RawSources {
@@ -40,5 +41,5 @@ export const rawSources: RawSources | undefined = {
   honorifics,
 };
 
-/** The text of packSources(), in a build; never here. */
-export const packedSources: string | undefined = undefined;
+/** What packSources() made, in a build; never here. */
+export const packedSources: PackedSources | undefined = undefined;
