@@ -11,6 +11,9 @@ interface Node<P> {
   entries: TrieEntry<P>[] | null;
 }
 
+/** A node of a trie, as handed out by rootChild(): only matchFrom() looks inside. */
+export type TrieNode<P> = Node<P>;
+
 export interface TrieHit<P> {
   /** Token index range [first, last). */
   readonly first: number;
@@ -37,9 +40,9 @@ export class TokenTrie<P> {
     return this.root.next?.has(fold) ?? false;
   }
 
-  /** The folded syllables phrases start with. */
-  firstSyllables(): IterableIterator<string> {
-    return (this.root.next ?? new Map<string, Node<P>>()).keys();
+  /** The folded syllables phrases start with, each with the node under it. */
+  firstSyllables(): IterableIterator<[string, TrieNode<P>]> {
+    return (this.root.next ?? new Map<string, Node<P>>()).entries();
   }
 
   add(fold: readonly string[], lower: readonly string[], payload: P): void {
@@ -69,10 +72,29 @@ export class TokenTrie<P> {
    * new one: callers only read the result.
    */
   matchAt(tokens: readonly Token[], i: number, out?: TrieHit<P>[]): TrieHit<P>[] {
+    return this.walk(tokens, i, i, this.root, out);
+  }
+
+  /**
+   * matchAt() for a caller that has already looked up token i's syllable under the
+   * root (see rules/firsts.ts): the walk starts at that node, one map lookup saved.
+   */
+  matchFrom(tokens: readonly Token[], i: number, first: TrieNode<P>): TrieHit<P>[] {
+    return this.walk(tokens, i, i + 1, first, undefined);
+  }
+
+  private walk(
+    tokens: readonly Token[],
+    i: number,
+    from: number,
+    start: Node<P>,
+    out: TrieHit<P>[] | undefined,
+  ): TrieHit<P>[] {
     let hits = out;
-    let node = this.root;
+    let node = start;
+    if (from > i && node.entries !== null) hits = this.push(hits, tokens, i, from, node.entries);
     const stop = Math.min(tokens.length, i + this.maxDepth);
-    for (let j = i; j < stop; j++) {
+    for (let j = from; j < stop; j++) {
       const tok = tokens[j]!;
       // A phrase never runs across a line break (headline, caption, paragraph).
       if (j > i && tok.lineStart) break;
@@ -81,20 +103,24 @@ export class TokenTrie<P> {
       const child = next.get(tok.fold);
       if (child === undefined) break;
       node = child;
-      const entries = node.entries;
-      if (entries === null) continue;
-      hits ??= [];
-      for (let m = 0; m < entries.length; m++) {
-        const e = entries[m]!;
-        hits.push({
-          first: i,
-          last: j + 1,
-          payload: e.payload,
-          exact: sameLower(tokens, i, e.lower),
-        });
-      }
+      if (node.entries !== null) hits = this.push(hits, tokens, i, j + 1, node.entries);
     }
     return hits ?? NO_HITS;
+  }
+
+  private push(
+    hits: TrieHit<P>[] | undefined,
+    tokens: readonly Token[],
+    i: number,
+    last: number,
+    entries: TrieEntry<P>[],
+  ): TrieHit<P>[] {
+    const out = hits ?? [];
+    for (let m = 0; m < entries.length; m++) {
+      const e = entries[m]!;
+      out.push({ first: i, last, payload: e.payload, exact: sameLower(tokens, i, e.lower) });
+    }
+    return out;
   }
 }
 

@@ -1,10 +1,10 @@
 import type { Doc } from "../document.js";
 import type { Lexicon, PlaceInfo } from "../gazetteer/lexicon.js";
-import type { TokenTrie, TrieHit } from "../gazetteer/trie.js";
+import type { TokenTrie, TrieHit, TrieNode } from "../gazetteer/trie.js";
 import type { ExtractOptions } from "../schema/options.js";
 import type { OrganizationKind } from "../schema/result.js";
 import type { Token } from "../tokenize/index.js";
-import { type FirstIndex, firstIndex } from "./firsts.js";
+import { type FirstIndex, firstIndex, type Syllable } from "./firsts.js";
 
 /** An administrative area as written inside an organization name or a place phrase. */
 export interface AreaRef {
@@ -91,6 +91,9 @@ export interface DocumentAnn {
   rule: string;
 }
 
+/** The entry of a syllable no dictionary phrase starts with. */
+const NO_SYLLABLE: Syllable = { mask: 0, nodes: [] };
+
 /** Everything the phases know about one text; phases only add to it. */
 export class RuleContext {
   readonly tokens: readonly Token[];
@@ -141,22 +144,23 @@ export class RuleContext {
     }
     this.asciiMode = letters > 40 && marked / letters < 0.02;
     this.index = firstIndex(lex);
-    const bits = this.index.bits;
-    const firsts = new Uint8Array(this.tokens.length);
-    for (let i = 0; i < firsts.length; i++) firsts[i] = bits.get(this.tokens[i]!.fold) ?? 0;
+    const syllables = this.index.syllables;
+    const firsts: Syllable[] = new Array(this.tokens.length);
+    for (let i = 0; i < firsts.length; i++)
+      firsts[i] = syllables.get(this.tokens[i]!.fold) ?? NO_SYLLABLE;
     this.firsts = firsts;
   }
 
   private readonly index: FirstIndex;
-  /** Per token, the bits of the dictionaries with a phrase starting with its syllable. */
-  private readonly firsts: Uint8Array;
+  /** Per token, what the dictionaries hold under its syllable. */
+  private readonly firsts: Syllable[];
 
   /** Some phrase of the trie starts with token i's syllable (a cheap test before any lookup). */
   starts<P>(trie: TokenTrie<P>, i: number): boolean {
     const t = this.tokens[i];
     if (t === undefined) return false;
-    const bit = this.index.bitOfTrie[trie.id];
-    return bit === undefined ? trie.hasFirst(t.fold) : (this.firsts[i]! & bit) !== 0;
+    const slot = this.index.slotOfTrie[trie.id];
+    return slot === undefined ? trie.hasFirst(t.fold) : (this.firsts[i]!.mask & (1 << slot)) !== 0;
   }
 
   /** Token i's lower case is a family name (or the first syllable of one). */
@@ -164,7 +168,7 @@ export class RuleContext {
     const t = this.tokens[i];
     return (
       t !== undefined &&
-      (this.firsts[i]! & this.index.surnameBit) !== 0 &&
+      (this.firsts[i]!.mask & this.index.surnameBit) !== 0 &&
       this.lex.surnames.has(t.lower)
     );
   }
@@ -180,7 +184,13 @@ export class RuleContext {
   /** Accepted hits of a trie at token i, longest first. */
   hits<P>(trie: TokenTrie<P>, i: number): TrieHit<P>[] {
     // Most tokens start no phrase of the trie: answered from the token's bits, no cache.
-    if (!this.starts(trie, i)) return RuleContext.NONE;
+    if (i < 0 || i >= this.tokens.length) return RuleContext.NONE;
+    const slot = this.index.slotOfTrie[trie.id];
+    let node: TrieNode<P> | undefined;
+    if (slot !== undefined) {
+      node = this.firsts[i]!.nodes[slot] as TrieNode<P> | undefined;
+      if (node === undefined) return RuleContext.NONE;
+    } else if (!trie.hasFirst(this.tokens[i]!.fold)) return RuleContext.NONE;
     let cache = this.hitCache[trie.id];
     if (!cache) {
       cache = new Array(this.tokens.length);
@@ -188,7 +198,7 @@ export class RuleContext {
     }
     const cached = cache[i];
     if (cached) return cached as TrieHit<P>[];
-    const all = trie.matchAt(this.tokens, i);
+    const all = node ? trie.matchFrom(this.tokens, i, node) : trie.matchAt(this.tokens, i);
     let ok: TrieHit<P>[] = RuleContext.NONE;
     if (all.length > 0) {
       ok = this.asciiMode ? all : this.accepted(all);

@@ -1,19 +1,25 @@
 import type { Lexicon } from "../gazetteer/lexicon.js";
-import type { TokenTrie } from "../gazetteer/trie.js";
+import type { TokenTrie, TrieNode } from "../gazetteer/trie.js";
 import { foldSameLength } from "../normalize/fold.js";
 
 /**
- * Which dictionaries have a phrase starting with a folded syllable, as one bit per
- * dictionary. The phases ask "does any title / organization / place start here?"
- * several times per token; with the bits of every token read once per article
- * (one map lookup), each of those questions is a bit test.
+ * What the dictionaries hold under one folded syllable: a bit per dictionary with
+ * a phrase starting with it, and that dictionary's trie node under it. The phases
+ * ask "does a title / organization / place start here?" several times per token;
+ * with each token's entry looked up once per article, the question is a bit test,
+ * and a walk down a trie starts one level in.
  */
+export interface Syllable {
+  readonly mask: number;
+  /** Per indexed trie (by its slot), the node under this syllable. */
+  readonly nodes: readonly (TrieNode<unknown> | undefined)[];
+}
+
 export interface FirstIndex {
-  /** Folded syllable → bits of the dictionaries with a phrase starting with it. */
-  readonly bits: ReadonlyMap<string, number>;
-  /** Bit of a trie, by trie id; 0 (or absent) for a trie not indexed. */
-  readonly bitOfTrie: readonly number[];
-  /** Bit set on a syllable that some family name (lower-cased first syllable) folds to. */
+  readonly syllables: ReadonlyMap<string, Syllable>;
+  /** Slot of a trie, by trie id; absent for a trie not indexed (the lazily compiled communes). */
+  readonly slotOfTrie: readonly number[];
+  /** Bit set on a syllable that a family name (or its first syllable) folds to. */
   readonly surnameBit: number;
 }
 
@@ -29,9 +35,19 @@ export function firstIndex(lex: Lexicon): FirstIndex {
   return index;
 }
 
+interface MutableSyllable {
+  mask: number;
+  nodes: (TrieNode<unknown> | undefined)[];
+}
+
 function buildIndex(lex: Lexicon): FirstIndex {
-  const bits = new Map<string, number>();
-  const bitOfTrie: number[] = [];
+  const syllables = new Map<string, MutableSyllable>();
+  const entry = (s: string): MutableSyllable => {
+    let e = syllables.get(s);
+    if (!e) syllables.set(s, (e = { mask: 0, nodes: [] }));
+    return e;
+  };
+  const slotOfTrie: number[] = [];
   // The communes trie is left out: it compiles lazily, and its few lookups go to the trie.
   const tries: TokenTrie<unknown>[] = [
     lex.places,
@@ -41,15 +57,15 @@ function buildIndex(lex: Lexicon): FirstIndex {
     lex.adminWords,
     lex.multiSurnames,
   ];
-  tries.forEach((trie, n) => {
-    const bit = 1 << n;
-    bitOfTrie[trie.id] = bit;
-    for (const s of trie.firstSyllables()) bits.set(s, (bits.get(s) ?? 0) | bit);
+  tries.forEach((trie, slot) => {
+    slotOfTrie[trie.id] = slot;
+    for (const [s, node] of trie.firstSyllables()) {
+      const e = entry(s);
+      e.mask |= 1 << slot;
+      e.nodes[slot] = node;
+    }
   });
   const surnameBit = 1 << tries.length;
-  for (const s of lex.surnames) {
-    const f = foldSameLength(s);
-    bits.set(f, (bits.get(f) ?? 0) | surnameBit);
-  }
-  return { bits, bitOfTrie, surnameBit };
+  for (const s of lex.surnames) entry(foldSameLength(s)).mask |= surnameBit;
+  return { syllables, slotOfTrie, surnameBit };
 }
