@@ -16,6 +16,8 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 const packedDictionaries: Plugin = {
   name: "packed-dictionaries",
   setup(build) {
+    // Made once per build from the files as the config imported them: a watch mode
+    // (none is set up) would need a restart to see a dictionary edit.
     let contents: string | undefined;
     build.onLoad({ filter: /[\\/]src[\\/]gazetteer[\\/]sources\.ts$/ }, () => {
       contents ??= packedSourcesModule(bundledDictionaries());

@@ -130,7 +130,7 @@ export interface Lexicon {
  * One KeyRecord per phrase, in the order compileLexicon asks for them; they reach
  * it as arrays that JSON.parse built natively, which measured faster at a cold
  * start than splitting strings in script. Communes are a stream of their own,
- * kept as JSON text until their trie is first needed (most texts never need it).
+ * kept as JSON text until their trie is first needed (many texts never need it).
  */
 export interface PrecompiledKeys {
   readonly main: readonly KeyRecord[];

@@ -24,7 +24,7 @@ interface PackedCommunes {
 
 /**
  * What a build inlines: two JSON texts, so that the second is parsed only when the
- * commune trie is first compiled (most texts never need it).
+ * commune trie is first compiled (many texts never need it).
  */
 export interface PackedSources {
   /** PackedMain: the files (the communes in columns) and the phrase keys of all but the communes. */
