@@ -52,7 +52,8 @@ function compileRecorded(d: Dictionaries): { lex: Lexicon; calls: AddCall[] } {
   });
   try {
     const lex = compileLexicon(d);
-    lex.communes();
+    // The commune trie fills as texts ask; reading its first syllables fills it whole.
+    [...lex.communes().firstSyllables()];
     return { lex, calls };
   } finally {
     spy.mockRestore();

@@ -1,10 +1,10 @@
 import { foldSameLength } from "../normalize/fold.js";
 import { normalizeText } from "../normalize/index.js";
 import type { LocationLevel, OrganizationKind } from "../schema/result.js";
-import { tokenizeNormalized } from "../tokenize/index.js";
+import { type Token, tokenizeNormalized } from "../tokenize/index.js";
 import type { Dictionaries } from "./data.js";
 import type { OrgScope, TitleEntry } from "./schema.js";
-import { TokenTrie } from "./trie.js";
+import { TokenTrie, type TrieHit, type TrieNode } from "./trie.js";
 
 export interface PlaceInfo {
   readonly name: string;
@@ -184,13 +184,69 @@ function recordKeys(out: KeyRecord[]): KeysOf {
 }
 
 /**
+ * The keys of the communes, by their index in the file: the commune trie is
+ * filled in an order of its own (see CommuneTrie).
+ */
+interface CommuneKeys {
+  /** The first folded syllable of commune i, named `name` (none for a name of no tokens). */
+  first(i: number, name: string): string | undefined;
+  keys(i: number, name: string): PhraseKeys;
+}
+
+/** Split with phraseKeys (run from src, or recording at build time), once per commune. */
+function computedCommuneKeys(
+  record?: (i: number, name: string, k: PhraseKeys) => void,
+): CommuneKeys {
+  const cache: PhraseKeys[] = [];
+  const keys = (i: number, name: string): PhraseKeys => {
+    let k = cache[i];
+    if (k === undefined) {
+      k = phraseKeys(name);
+      cache[i] = k;
+      record?.(i, name, k);
+    }
+    return k;
+  };
+  return { first: (i, name) => keys(i, name).fold[0], keys };
+}
+
+function precompiledCommuneKeys(stream: string): CommuneKeys {
+  let records: readonly KeyRecord[] | undefined;
+  const at = (i: number): KeyRecord => {
+    records ??= JSON.parse(stream) as KeyRecord[];
+    const record = records[i];
+    // Only keys built from other dictionaries (a build bug) run short.
+    if (record === undefined) throw new Error("precompiled commune phrase keys run short");
+    return record;
+  };
+  return {
+    first: (i) => {
+      const head = at(i)[0];
+      return typeof head === "string" ? head : head?.[0];
+    },
+    keys: (i, name) => decodeKeys(name, at(i)),
+  };
+}
+
+/**
  * The phrase keys of `d` as compileLexicon would compute them, for the build to
  * inline next to the dictionaries (the communes included, though they compile lazily).
  */
 export function precompileKeys(d: Dictionaries): PrecompiledKeys {
   const main: KeyRecord[] = [];
   const communes: KeyRecord[] = [];
-  compile(d, recordKeys(main), recordKeys(communes)).communes();
+  const lex = compile(
+    d,
+    recordKeys(main),
+    computedCommuneKeys((i, name, k) => {
+      communes[i] = encodeKeys(name, k);
+    }),
+  );
+  // Sorting the communes by first syllable splits every name.
+  lex.communes();
+  // (filter() skips the holes of a commune never split.)
+  if (communes.filter(() => true).length !== d.communes.entries.length)
+    throw new Error("commune phrase keys: some commune was never split");
   return { main, communes: JSON.stringify(communes) };
 }
 
@@ -201,11 +257,76 @@ export function precompileKeys(d: Dictionaries): PrecompiledKeys {
 export function compileLexicon(d: Dictionaries): Lexicon {
   const pre = d.keys;
   return pre
-    ? compile(d, replayKeys(pre.main, "dictionary"), replayKeys(pre.communes, "commune"))
-    : compile(d, phraseKeys, phraseKeys);
+    ? compile(d, replayKeys(pre.main, "dictionary"), precompiledCommuneKeys(pre.communes))
+    : compile(d, phraseKeys, computedCommuneKeys());
 }
 
-function compile(d: Dictionaries, keysOf: KeysOf, communeKeysOf: KeysOf): Lexicon {
+/**
+ * The communes' trie, filled one first syllable at a time. Communes are looked up
+ * only after "xã", "phường", "thị trấn", "đặc khu", and a text names few of them:
+ * adding all 3,321 was most of a first extract() that met one. The communes under
+ * one first syllable are added together and in the file's order, so each node gets
+ * the entries, in the order, that the whole trie would give it; a walk from a
+ * token never leaves the subtree of that token's syllable. Every read of TokenTrie
+ * is overridden to fill what it looks at first (a test fails on a read method
+ * added to TokenTrie and not here).
+ */
+class CommuneTrie extends TokenTrie<PlaceInfo> {
+  constructor(
+    /** Commune indices by first folded syllable, in file order; a bucket leaves once added. */
+    private readonly pending: Map<string, number[]>,
+    private readonly entry: (i: number) => { keys: PhraseKeys; info: PlaceInfo },
+  ) {
+    super();
+  }
+
+  private fill(first: string): void {
+    const bucket = this.pending.get(first);
+    if (bucket === undefined) return;
+    this.pending.delete(first);
+    for (let k = 0; k < bucket.length; k++) {
+      const e = this.entry(bucket[k]!);
+      this.add(e.keys.fold, e.keys.lower, e.info);
+    }
+  }
+
+  private fillAll(): void {
+    // In order of the syllables' first appearance: the root's order in a whole trie.
+    for (const first of [...this.pending.keys()]) this.fill(first);
+  }
+
+  override hasFirst(fold: string): boolean {
+    this.fill(fold);
+    return super.hasFirst(fold);
+  }
+
+  override firstSyllables(): IterableIterator<[string, TrieNode<PlaceInfo>]> {
+    this.fillAll();
+    return super.firstSyllables();
+  }
+
+  override matchAt(
+    tokens: readonly Token[],
+    i: number,
+    out?: TrieHit<PlaceInfo>[],
+  ): TrieHit<PlaceInfo>[] {
+    const t = tokens[i];
+    if (t !== undefined) this.fill(t.fold);
+    return super.matchAt(tokens, i, out);
+  }
+
+  override matchFrom(
+    tokens: readonly Token[],
+    i: number,
+    first: TrieNode<PlaceInfo>,
+  ): TrieHit<PlaceInfo>[] {
+    // A node under the root came from firstSyllables(), which filled the trie.
+    this.fillAll();
+    return super.matchFrom(tokens, i, first);
+  }
+}
+
+function compile(d: Dictionaries, keysOf: KeysOf, communeKeys: CommuneKeys): Lexicon {
   const addPhrase = <P>(trie: TokenTrie<P>, phrase: string, payload: P): void => {
     const k = keysOf(phrase);
     trie.add(k.fold, k.lower, payload);
@@ -290,13 +411,21 @@ function compile(d: Dictionaries, keysOf: KeysOf, communeKeysOf: KeysOf): Lexico
     for (const n of x.formerNames ?? []) addPhrase(places, n, info);
     fuzzyAdd(nameKeys, info);
   }
-  // Communes are looked up only after "xã", "phường", "thị trấn", "đặc khu": their
-  // 3,321 names compile on first need, which keeps the first extract() short.
-  let communes: TokenTrie<PlaceInfo> | undefined;
+  // The commune trie is made on first need, and filled as texts ask (CommuneTrie).
+  let communes: CommuneTrie | undefined;
   const communeTrie = () => {
     if (communes) return communes;
-    communes = new TokenTrie<PlaceInfo>();
-    for (const c of d.communes.entries) {
+    const entries = d.communes.entries;
+    const pending = new Map<string, number[]>();
+    for (let i = 0; i < entries.length; i++) {
+      const first = communeKeys.first(i, entries[i]!.name);
+      if (first === undefined) continue;
+      const bucket = pending.get(first);
+      if (bucket) bucket.push(i);
+      else pending.set(first, [i]);
+    }
+    communes = new CommuneTrie(pending, (i) => {
+      const c = entries[i]!;
       const info: PlaceInfo = {
         name: c.name,
         level: "commune",
@@ -306,9 +435,8 @@ function compile(d: Dictionaries, keysOf: KeysOf, communeKeysOf: KeysOf): Lexico
         current: { name: c.name, code: c.code },
         since2025: true,
       };
-      const k = communeKeysOf(c.name);
-      communes.add(k.fold, k.lower, info);
-    }
+      return { keys: communeKeys.keys(i, c.name), info };
+    });
     return communes;
   };
   for (const p of d.places.entries) {
