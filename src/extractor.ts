@@ -51,13 +51,19 @@ function parseOptions(
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** No lone surrogate: the engine's own check where it has one (Node 20 does), a regex elsewhere. */
+const isWellFormed: (s: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
+    ? (s) => (s as string & { isWellFormed(): boolean }).isWellFormed()
+    : (s) => !LONE_SURROGATE.test(s);
 // UTF-8 read as Latin-1 / Windows-1252: "Viá»‡t", "Ã¡", "Ä‘".
 const MOJIBAKE = /á»[\u0080-\u00BF\u2018-\u203A]|Ã[\u0080-\u00BF]|Ä[\u0080-\u0091]|Æ°/;
 
 /** What the caller should know about the input: nothing is changed, only reported. */
 function inputWarnings(text: string, doc: Doc): string[] {
   const out: string[] = [];
-  if (LONE_SURROGATE.test(text))
+  if (!isWellFormed(text))
     out.push("lone surrogates in the input were read as U+FFFD (offsets unchanged)");
   if (MOJIBAKE.test(text))
     out.push(

@@ -1,4 +1,11 @@
-import type { OrgAnn, PersonAnn, PlaceAnn, RuleContext, ValueAnn } from "./context.js";
+import {
+  makeOrg,
+  type OrgAnn,
+  type PersonAnn,
+  type PlaceAnn,
+  type RuleContext,
+  type ValueAnn,
+} from "./context.js";
 import { orgName } from "./organization.js";
 
 /** Document types of agreements, as written (lower case) → normalized kind. Longest first. */
@@ -388,15 +395,18 @@ export function findAgreements(
         (p) => p.first > giua && p.last <= s.last && p.info.level === "province",
       );
       if (provinces.length >= 2 && provinces[0]!.first <= giua + 3) {
-        parties = provinces.map((p) => ({
-          first: p.first,
-          last: p.last,
-          head: "Ủy ban nhân dân",
-          kind: "state" as const,
-          prefix: [],
-          rule: "agreement.province-party",
-          area: { text: `${p.info.adminType ?? "tỉnh"} ${p.info.name}`, place: p.info },
-        }));
+        parties = provinces.map((p) => {
+          const o = makeOrg(
+            p.first,
+            p.last,
+            "Ủy ban nhân dân",
+            "state",
+            [],
+            "agreement.province-party",
+          );
+          o.area = { text: `${p.info.adminType ?? "tỉnh"} ${p.info.name}`, place: p.info };
+          return o;
+        });
         partners = [];
       }
     }

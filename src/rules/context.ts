@@ -3,6 +3,7 @@ import type { Lexicon, PlaceInfo } from "../gazetteer/lexicon.js";
 import type { TokenTrie, TrieHit, TrieNode } from "../gazetteer/trie.js";
 import type { ExtractOptions } from "../schema/options.js";
 import type { OrganizationKind } from "../schema/result.js";
+import { isAllCaps } from "../tokenize/chars.js";
 import type { Token } from "../tokenize/index.js";
 import { type FirstIndex, firstIndex, type Syllable } from "./firsts.js";
 
@@ -34,6 +35,48 @@ export interface OrgAnn {
   alias?: string;
   /** A sub-unit written without its parent ("Bí thư Đảng đoàn, Chủ tịch Hội X"): the chain supplies it. */
   pendingParent?: boolean;
+}
+
+/**
+ * Every OrgAnn is built by makeOrg or cloneOrg, with all its keys in one order
+ * (the absent ones undefined): one object shape. Literals and spreads with differing
+ * keys gave a dozen shapes, and the phases' property reads that met them all went
+ * megamorphic. Callers then set the optional fields they have.
+ */
+export function makeOrg(
+  first: number,
+  last: number,
+  head: string,
+  kind: OrganizationKind,
+  prefix: string[],
+  rule: string,
+): OrgAnn {
+  return {
+    first,
+    last,
+    head,
+    kind,
+    area: undefined,
+    prefix,
+    rule,
+    alias: undefined,
+    pendingParent: undefined,
+  };
+}
+
+/** A copy of o with the same shape, for the caller to change. */
+export function cloneOrg(o: OrgAnn): OrgAnn {
+  return {
+    first: o.first,
+    last: o.last,
+    head: o.head,
+    kind: o.kind,
+    area: o.area,
+    prefix: o.prefix,
+    rule: o.rule,
+    alias: o.alias,
+    pendingParent: o.pendingParent,
+  };
 }
 
 export interface PersonAnn {
@@ -324,16 +367,7 @@ function before<P>(x: TrieHit<P>, y: TrieHit<P>): boolean {
   return x.last > y.last || (x.last === y.last && x.exact && !y.exact);
 }
 
-/**
- * `s === s.toUpperCase()` without building the upper-case copy in the common
- * case: an ASCII lower-case letter answers no at once (its upper case differs,
- * so the strings would differ). Other text takes the full comparison.
- */
+/** Written in capitals: `s === s.toUpperCase()` (see isAllCaps). */
 export function allCaps(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 0x61 && c <= 0x7a) return false;
-    if (c > 0x7f) return s === s.toUpperCase();
-  }
-  return s === s.toUpperCase();
+  return isAllCaps(s);
 }

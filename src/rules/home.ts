@@ -1,6 +1,6 @@
 import type { PlaceInfo } from "../gazetteer/lexicon.js";
 import { phraseKeys } from "../gazetteer/lexicon.js";
-import type { AreaRef, OrgAnn, RuleContext } from "./context.js";
+import { type AreaRef, cloneOrg, type OrgAnn, type RuleContext } from "./context.js";
 
 /**
  * The article's province: the `context` option, else the province named most
@@ -96,13 +96,13 @@ export function completeAreas(
       const ps = ranked.slice(0, a.pluralCount);
       if (ps.length === a.pluralCount) {
         for (const p of ps)
-          out.push({ ...o, area: completedArea(o, { ...a, pluralCount: undefined }, p) });
+          out.push(withArea(o, completedArea(o, { ...a, pluralCount: undefined }, p)));
       }
       continue;
     }
     const lv = implicitLevel(o);
     if (lv === "province") {
-      out.push(home ? { ...o, area: completedArea(o, a, home) } : o);
+      out.push(home ? withArea(o, completedArea(o, a, home)) : o);
       continue;
     }
     const local =
@@ -110,12 +110,21 @@ export function completeAreas(
         ? (ctx.homeCommune ??= homeOfLevel(ctx, lv) ?? null)
         : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ?? undefined;
     if (local)
-      out.push({
-        ...o,
-        area: completedArea(o, a, { ...local, adminType: a.implicit.word || local.adminType }),
-      });
+      out.push(
+        withArea(
+          o,
+          completedArea(o, a, { ...local, adminType: a.implicit.word || local.adminType }),
+        ),
+      );
     // Nothing names the unit: "UBND xã" stays as written; a bare "Đảng ủy" is no name at all.
     else if (a.implicit.word !== "") out.push(o);
   }
   return out;
+}
+
+/** A copy of the organization with its area completed (the same object shape). */
+export function withArea(o: OrgAnn, area: AreaRef): OrgAnn {
+  const c = cloneOrg(o);
+  c.area = area;
+  return c;
 }

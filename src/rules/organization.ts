@@ -1,7 +1,7 @@
 import type { OrgHeadInfo } from "../gazetteer/lexicon.js";
 import type { TrieHit } from "../gazetteer/trie.js";
 import { parseArea, placeAt } from "./area.js";
-import { allCaps, type OrgAnn, type RuleContext } from "./context.js";
+import { allCaps, cloneOrg, makeOrg, type OrgAnn, type RuleContext } from "./context.js";
 
 /** After a head, these words make it a generic reference, not a name ("UBND các cấp"). */
 const GENERIC_AFTER = new Set([
@@ -91,15 +91,9 @@ interface OrgBase {
  * the base would give: a spread per candidate head was a visible cost of the scan.
  */
 function ending(base: OrgBase, last: number, head = base.head): OrgAnn {
-  return {
-    first: base.first,
-    head,
-    kind: base.kind,
-    prefix: base.prefix,
-    rule: base.rule,
-    alias: base.alias,
-    last,
-  };
+  const o = makeOrg(base.first, last, head, base.kind, base.prefix, base.rule);
+  o.alias = base.alias;
+  return o;
 }
 
 function withArea(
@@ -110,16 +104,10 @@ function withArea(
 ): OrgAnn[] {
   const out: OrgAnn[] = [];
   for (const area of parse.areas) {
-    out.push({
-      first: base.first,
-      head,
-      kind: base.kind,
-      prefix: base.prefix,
-      rule,
-      alias: base.alias,
-      area,
-      last: parse.last,
-    });
+    const o = makeOrg(base.first, parse.last, head, base.kind, base.prefix, rule);
+    o.alias = base.alias;
+    o.area = area;
+    out.push(o);
   }
   return out;
 }
@@ -250,12 +238,13 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       if (depth >= 3) return null;
       const inner = parseOrgAt(ctx, j, depth + 1);
       if (inner)
-        return inner.map((o) => ({
-          ...o,
-          first: h.first,
-          prefix: [info.canonical, ...o.prefix],
-          rule: `org.unit>${o.rule}`,
-        }));
+        return inner.map((o) => {
+          const c = cloneOrg(o);
+          c.first = h.first;
+          c.prefix = [info.canonical, ...o.prefix];
+          c.rule = `org.unit>${o.rule}`;
+          return c;
+        });
       if (ctx.is(j, "trung") && ctx.is(j + 1, "ương"))
         return [ending(base, j + 2, `${info.canonical} Trung ương`)];
       // Free-named unit: a short name, then the parent organization ("Phòng An ninh
@@ -278,12 +267,13 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
             .join(" ")}`;
           const parent = parseOrgAt(ctx, k, depth + 1);
           if (parent)
-            return parent.map((o) => ({
-              ...o,
-              first: h.first,
-              prefix: [name, ...o.prefix],
-              rule: "org.unit-named",
-            }));
+            return parent.map((o) => {
+              const c = cloneOrg(o);
+              c.first = h.first;
+              c.prefix = [name, ...o.prefix];
+              c.rule = "org.unit-named";
+              return c;
+            });
           if (ctx.longest(ctx.lex.adminWords, k)) {
             const a = parseArea(ctx, k, "none");
             if (a) return withArea(base, a, name, "org.unit-area");
@@ -313,7 +303,13 @@ function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
     return orgs;
   const a = parseArea(ctx, o.last + 2, "province");
   if (!a || a.areas[0]?.implicit) return orgs;
-  return a.areas.map((area) => ({ ...o, head: `${o.head} chi nhánh`, area, last: a.last }));
+  return a.areas.map((area) => {
+    const c = cloneOrg(o);
+    c.head = `${o.head} chi nhánh`;
+    c.area = area;
+    c.last = a.last;
+    return c;
+  });
 }
 
 /** Organizations whose name starts at token i (several for a plural area), or null. */
@@ -321,6 +317,9 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
   // No organization starts at a word no head starts with: the common case, answered first.
   const t = ctx.tokens[i];
   if (t === undefined || !ctx.starts(ctx.lex.orgs, i)) return null;
+  // Names are capitalised (parseOrgAtUncached skips every head of a lower-case word
+  // in a text with diacritics): said here, before the memo is consulted.
+  if (!t.upper && !ctx.asciiMode) return null;
   return depth === 0 ? ctx.memo("org", i, parseOrgAtTop) : parseOrgAtUncached(ctx, i, depth);
 }
 
@@ -429,7 +428,10 @@ export function findOrganizations(ctx: RuleContext): void {
       for (let m = 1; m < words.length && ok; m++)
         ok = ctx.tokens[i + m]!.fold === words[m] && !ctx.claimed[i + m];
       if (!ok) continue;
-      const o: OrgAnn = { ...org, first: i, last: i + words.length, rule: "org.alias" };
+      const o = cloneOrg(org);
+      o.first = i;
+      o.last = i + words.length;
+      o.rule = "org.alias";
       ctx.orgs.push(o);
       ctx.orgAt.set(i, [o]);
       ctx.claim(i, o.last);

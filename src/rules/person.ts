@@ -6,7 +6,7 @@ import {
   type RuleContext,
   type TitleParse,
 } from "./context.js";
-import { completedArea, implicitLevel } from "./home.js";
+import { completedArea, implicitLevel, withArea } from "./home.js";
 import { parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
@@ -155,7 +155,7 @@ function completeChainAreas(roles: RoleAnn[]): void {
     for (const r of roles) {
       const a = r.org?.area;
       if (r.org && a?.implicit && a.implicit.word === "" && !a.pluralCount)
-        r.org = { ...r.org, area: { text: sibling.word, implicit: sibling } };
+        r.org = withArea(r.org, { text: sibling.word, implicit: sibling });
     }
   }
   // Each implicit area takes the chain's explicit area of its own level:
@@ -168,7 +168,7 @@ function completeChainAreas(roles: RoleAnn[]): void {
       .map((x) => x.org?.area)
       .filter((x) => x?.place && x.place.level === lv && !x.implicit);
     const area = explicit[explicit.length - 1];
-    if (area?.place) r.org = { ...r.org, area: completedArea(r.org, a, area.place) };
+    if (area?.place) r.org = withArea(r.org, completedArea(r.org, a, area.place));
   }
 }
 

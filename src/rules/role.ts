@@ -1,6 +1,6 @@
 import type { TitleInfo } from "../gazetteer/lexicon.js";
 import { phraseKeys } from "../gazetteer/lexicon.js";
-import type { OrgAnn, RuleContext, TitleParse } from "./context.js";
+import { cloneOrg, makeOrg, type OrgAnn, type RuleContext, type TitleParse } from "./context.js";
 
 import { parseOrgAt, parseSharedHeadOrg } from "./organization.js";
 
@@ -10,8 +10,11 @@ import { parseOrgAt, parseSharedHeadOrg } from "./organization.js";
  */
 function memberBody(title: string, org: OrgAnn | undefined): OrgAnn | undefined {
   if (!org || !title.startsWith("Ủy viên")) return org;
-  if (org.prefix.length === 0 && org.head === "Trung ương Đảng")
-    return { ...org, head: "Ban Chấp hành Trung ương Đảng" };
+  if (org.prefix.length === 0 && org.head === "Trung ương Đảng") {
+    const c = cloneOrg(org);
+    c.head = "Ban Chấp hành Trung ương Đảng";
+    return c;
+  }
   return org;
 }
 
@@ -55,16 +58,10 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       const inner = parseOrgAt(ctx, h.last);
       let org: OrgAnn | undefined;
       if (synthetic && synthetic.scope === "unit" && inner) {
-        org = { ...inner[0]!, prefix: [synthetic.canonical, ...inner[0]!.prefix] };
+        org = cloneOrg(inner[0]!);
+        org.prefix = [synthetic.canonical, ...inner[0]!.prefix];
       } else if (synthetic) {
-        org = {
-          first: h.first,
-          last: h.last,
-          head: synthetic.canonical,
-          kind: synthetic.kind,
-          prefix: [],
-          rule: "title.implies",
-        };
+        org = makeOrg(h.first, h.last, synthetic.canonical, synthetic.kind, [], "title.implies");
         // A national body is complete; a local one ("Tỉnh ủy") takes its area from context.
         if (synthetic.scope !== "national" && synthetic.scope !== "unit") {
           org.area = { text: "", implicit: { word: "", level: "province" } };
@@ -102,15 +99,15 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
     if (!org) {
       const unit = ctx.longest(ctx.lex.orgs, h.last);
       if (unit && unit.payload.scope === "unit" && ctx.is(unit.last, ",")) {
-        const pending: OrgAnn = {
-          first: h.last,
-          last: unit.last,
-          head: unit.payload.canonical,
-          kind: unit.payload.kind,
-          prefix: [],
-          rule: "org.unit-of-next",
-          pendingParent: true,
-        };
+        const pending = makeOrg(
+          h.last,
+          unit.last,
+          unit.payload.canonical,
+          unit.payload.kind,
+          [],
+          "org.unit-of-next",
+        );
+        pending.pendingParent = true;
         return { first: i, former: fmr, title, last: unit.last, org: pending, rule: "title.org" };
       }
     }
@@ -138,15 +135,16 @@ export function parseTitleChain(
   chain.titles.forEach((t, n) => {
     if (!t.org?.pendingParent) return;
     const next = chain.titles.slice(n + 1).find((x) => x.org && !x.org.pendingParent)?.org;
-    t.org = next
-      ? {
-          ...next,
-          first: t.org.first,
-          last: t.org.last,
-          prefix: [t.org.head, ...next.prefix],
-          rule: "org.unit-of-next",
-        }
-      : undefined;
+    if (!next) {
+      t.org = undefined;
+      return;
+    }
+    const c = cloneOrg(next);
+    c.first = t.org.first;
+    c.last = t.org.last;
+    c.prefix = [t.org.head, ...next.prefix];
+    c.rule = "org.unit-of-next";
+    t.org = c;
   });
   return chain;
 }

@@ -6,6 +6,8 @@ const KNOWN = 1;
 const IS_LETTER = 2;
 const IS_DIGIT = 4;
 const IS_UPPER = 8;
+/** Upper-casing changes it: what `s === s.toUpperCase()` looks for. */
+const CHANGES_UP = 16;
 
 /**
  * Class bits of every BMP code unit, filled on first sight: the tokenizer asks
@@ -21,9 +23,12 @@ function classify(c: number): number {
   if (letterByRange(c)) bits |= IS_LETTER;
   if (c < 0x80) {
     if (c >= 0x41 && c <= 0x5a) bits |= IS_UPPER;
-  } else {
+    if (c >= 0x61 && c <= 0x7a) bits |= CHANGES_UP;
+  } else if (c < 0xd800 || c > 0xdfff) {
     const ch = String.fromCharCode(c);
-    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) bits |= IS_UPPER;
+    const up = ch.toUpperCase();
+    if (ch !== ch.toLowerCase() && ch === up) bits |= IS_UPPER;
+    if (ch !== up) bits |= CHANGES_UP;
   }
   CLASS[c] = bits;
   return bits;
@@ -53,6 +58,20 @@ export function isDigit(c: number): boolean {
 
 export function isUpper(c: number): boolean {
   return (classOf(c) & IS_UPPER) !== 0;
+}
+
+/**
+ * `s === s.toUpperCase()` without building the upper-case copy: no code unit of s
+ * changes when upper-cased. Surrogate pairs (letters outside the BMP) take the
+ * full comparison.
+ */
+export function isAllCaps(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return s === s.toUpperCase();
+    if ((classOf(c) & CHANGES_UP) !== 0) return false;
+  }
+  return true;
 }
 
 export function isSpace(c: number): boolean {
