@@ -15,7 +15,7 @@ import { TokenTrie } from "../src/gazetteer/trie.js";
 const files = bundledDictionaries();
 const packed = unpackSources(packSources(files));
 
-const FILE_NAMES: Record<Exclude<keyof Dictionaries, "keys">, string> = {
+const FILE_NAMES: Record<Exclude<keyof Dictionaries, "keys" | "communeAt">, string> = {
   provinces: "provinces.json",
   districts: "districts.json",
   communes: "communes.json",
@@ -72,10 +72,17 @@ describe("packed dictionaries", () => {
     expect(packed[key as keyof typeof FILE_NAMES]).toEqual(onDisk);
   });
 
+  it("reads each commune on its own as unpacked with the others", () => {
+    expect(files.communeAt).toBeUndefined();
+    const one = files.communes.entries.map((_c, i) => packed.communeAt?.(i));
+    expect(one).toStrictEqual(files.communes.entries);
+  });
+
   it("carries the phrase keys; the files from src do not", () => {
     expect(files.keys).toBeUndefined();
     expect(packed.keys?.main.length).toBeGreaterThan(0);
-    expect(JSON.parse(packed.keys?.communes ?? "[]")).toHaveLength(files.communes.entries.length);
+    const communes = JSON.parse(packed.keys?.communes ?? "{}") as { keys: unknown[] };
+    expect(communes.keys).toHaveLength(files.communes.entries.length);
   });
 
   it("compiles the same lexicon as the files", () => {

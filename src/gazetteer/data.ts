@@ -6,6 +6,7 @@ import type { PrecompiledKeys } from "./lexicon.js";
 import { unpackSources } from "./pack.js";
 import type {
   AbbreviationsFile,
+  CommuneEntry,
   CommunesFile,
   DistrictsFile,
   HonorificsFile,
@@ -29,6 +30,11 @@ export interface Dictionaries {
   honorifics: HonorificsFile;
   /** The keys of every phrase of these files, when the build computed them (see lexicon.ts). */
   keys?: PrecompiledKeys;
+  /**
+   * Commune i of `communes.entries` (an equal object), read on its own from a packed
+   * file (pack.ts), without unpacking the 3,321: the commune trie fills as texts ask.
+   */
+  communeAt?: (i: number) => CommuneEntry;
 }
 
 /**

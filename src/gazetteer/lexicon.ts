@@ -3,7 +3,7 @@ import { normalizeText } from "../normalize/index.js";
 import type { LocationLevel, OrganizationKind } from "../schema/result.js";
 import { type Token, tokenizeNormalized } from "../tokenize/index.js";
 import type { Dictionaries } from "./data.js";
-import type { OrgScope, TitleEntry } from "./schema.js";
+import type { CommuneEntry, OrgScope, TitleEntry } from "./schema.js";
 import { TokenTrie, type TrieHit, type TrieNode } from "./trie.js";
 
 export interface PlaceInfo {
@@ -134,8 +134,15 @@ export interface Lexicon {
  */
 export interface PrecompiledKeys {
   readonly main: readonly KeyRecord[];
-  /** JSON text of the communes' KeyRecord[]. */
+  /** JSON text of PrecompiledCommunes. */
   readonly communes: string;
+}
+
+interface PrecompiledCommunes {
+  /** One KeyRecord per commune, in the file's order. */
+  readonly keys: readonly KeyRecord[];
+  /** CommuneSource.buckets(), as [syllable, indices] pairs in its order. */
+  readonly buckets: [string, number[]][];
 }
 
 /**
@@ -183,20 +190,34 @@ function recordKeys(out: KeyRecord[]): KeysOf {
   };
 }
 
-/**
- * The keys of the communes, by their index in the file: the commune trie is
- * filled in an order of its own (see CommuneTrie).
- */
-interface CommuneKeys {
-  /** The first folded syllable of commune i, named `name` (none for a name of no tokens). */
-  first(i: number, name: string): string | undefined;
+/** What the commune trie is made from: by index in the file, since it fills in an order of its own. */
+interface CommuneSource {
+  /**
+   * Commune indices by their first folded syllable, each bucket in file order, the
+   * syllables in order of first appearance (a name of no tokens is in none).
+   */
+  buckets(): Map<string, number[]>;
+  entry(i: number): CommuneEntry;
   keys(i: number, name: string): PhraseKeys;
 }
 
-/** Split with phraseKeys (run from src, or recording at build time), once per commune. */
-function computedCommuneKeys(
+function bucketBy(n: number, first: (i: number) => string | undefined): Map<string, number[]> {
+  const buckets = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const f = first(i);
+    if (f === undefined) continue;
+    const bucket = buckets.get(f);
+    if (bucket) bucket.push(i);
+    else buckets.set(f, [i]);
+  }
+  return buckets;
+}
+
+/** From the file, split with phraseKeys (run from src, or recording at build time). */
+function computedCommunes(
+  d: Dictionaries,
   record?: (i: number, name: string, k: PhraseKeys) => void,
-): CommuneKeys {
+): CommuneSource {
   const cache: PhraseKeys[] = [];
   const keys = (i: number, name: string): PhraseKeys => {
     let k = cache[i];
@@ -207,24 +228,37 @@ function computedCommuneKeys(
     }
     return k;
   };
-  return { first: (i, name) => keys(i, name).fold[0], keys };
+  const entry = (i: number): CommuneEntry => d.communes.entries[i]!;
+  return {
+    buckets: () => {
+      const entries = d.communes.entries;
+      return bucketBy(entries.length, (i) => keys(i, entries[i]!.name).fold[0]);
+    },
+    entry,
+    keys,
+  };
 }
 
-function precompiledCommuneKeys(stream: string): CommuneKeys {
-  let records: readonly KeyRecord[] | undefined;
-  const at = (i: number): KeyRecord => {
-    records ??= JSON.parse(stream) as KeyRecord[];
-    const record = records[i];
-    // Only keys built from other dictionaries (a build bug) run short.
-    if (record === undefined) throw new Error("precompiled commune phrase keys run short");
-    return record;
+/**
+ * From the build: keys and buckets as computedCommunes() made them, and each commune
+ * read on its own from the packed file when it offers that (Dictionaries.communeAt),
+ * so that a text naming a few communes unpacks a few.
+ */
+function precompiledCommunes(d: Dictionaries, stream: string): CommuneSource {
+  let pre: PrecompiledCommunes | undefined;
+  const parsed = (): PrecompiledCommunes => {
+    pre ??= JSON.parse(stream) as PrecompiledCommunes;
+    return pre;
   };
   return {
-    first: (i) => {
-      const head = at(i)[0];
-      return typeof head === "string" ? head : head?.[0];
+    buckets: () => new Map(parsed().buckets),
+    entry: d.communeAt ?? ((i) => d.communes.entries[i]!),
+    keys: (i, name) => {
+      const record = parsed().keys[i];
+      // Only keys built from other dictionaries (a build bug) run short.
+      if (record === undefined) throw new Error("precompiled commune phrase keys run short");
+      return decodeKeys(name, record);
     },
-    keys: (i, name) => decodeKeys(name, at(i)),
   };
 }
 
@@ -234,19 +268,15 @@ function precompiledCommuneKeys(stream: string): CommuneKeys {
  */
 export function precompileKeys(d: Dictionaries): PrecompiledKeys {
   const main: KeyRecord[] = [];
-  const communes: KeyRecord[] = [];
-  const lex = compile(
-    d,
-    recordKeys(main),
-    computedCommuneKeys((i, name, k) => {
-      communes[i] = encodeKeys(name, k);
-    }),
-  );
-  // Sorting the communes by first syllable splits every name.
-  lex.communes();
-  // (filter() skips the holes of a commune never split.)
-  if (communes.filter(() => true).length !== d.communes.entries.length)
+  const keys: KeyRecord[] = [];
+  compile(d, recordKeys(main), computedCommunes(d));
+  // Bucketing the communes splits every name, in file order.
+  const buckets = computedCommunes(d, (i, name, k) => {
+    keys[i] = encodeKeys(name, k);
+  }).buckets();
+  if (keys.length !== d.communes.entries.length)
     throw new Error("commune phrase keys: some commune was never split");
+  const communes: PrecompiledCommunes = { keys, buckets: [...buckets] };
   return { main, communes: JSON.stringify(communes) };
 }
 
@@ -257,8 +287,8 @@ export function precompileKeys(d: Dictionaries): PrecompiledKeys {
 export function compileLexicon(d: Dictionaries): Lexicon {
   const pre = d.keys;
   return pre
-    ? compile(d, replayKeys(pre.main, "dictionary"), precompiledCommuneKeys(pre.communes))
-    : compile(d, phraseKeys, computedCommuneKeys());
+    ? compile(d, replayKeys(pre.main, "dictionary"), precompiledCommunes(d, pre.communes))
+    : compile(d, phraseKeys, computedCommunes(d));
 }
 
 /**
@@ -326,7 +356,7 @@ class CommuneTrie extends TokenTrie<PlaceInfo> {
   }
 }
 
-function compile(d: Dictionaries, keysOf: KeysOf, communeKeys: CommuneKeys): Lexicon {
+function compile(d: Dictionaries, keysOf: KeysOf, communeSource: CommuneSource): Lexicon {
   const addPhrase = <P>(trie: TokenTrie<P>, phrase: string, payload: P): void => {
     const k = keysOf(phrase);
     trie.add(k.fold, k.lower, payload);
@@ -415,17 +445,8 @@ function compile(d: Dictionaries, keysOf: KeysOf, communeKeys: CommuneKeys): Lex
   let communes: CommuneTrie | undefined;
   const communeTrie = () => {
     if (communes) return communes;
-    const entries = d.communes.entries;
-    const pending = new Map<string, number[]>();
-    for (let i = 0; i < entries.length; i++) {
-      const first = communeKeys.first(i, entries[i]!.name);
-      if (first === undefined) continue;
-      const bucket = pending.get(first);
-      if (bucket) bucket.push(i);
-      else pending.set(first, [i]);
-    }
-    communes = new CommuneTrie(pending, (i) => {
-      const c = entries[i]!;
+    communes = new CommuneTrie(communeSource.buckets(), (i) => {
+      const c = communeSource.entry(i);
       const info: PlaceInfo = {
         name: c.name,
         level: "commune",
@@ -435,7 +456,7 @@ function compile(d: Dictionaries, keysOf: KeysOf, communeKeys: CommuneKeys): Lex
         current: { name: c.name, code: c.code },
         since2025: true,
       };
-      return { keys: communeKeys.keys(i, c.name), info };
+      return { keys: communeSource.keys(i, c.name), info };
     });
     return communes;
   };

@@ -34,7 +34,7 @@ export interface PackedSources {
 }
 
 interface PackedMain {
-  readonly files: Omit<Dictionaries, "communes" | "keys">;
+  readonly files: Omit<Dictionaries, "communes" | "keys" | "communeAt">;
   readonly communes: PackedCommunes;
   readonly keys: readonly KeyRecord[];
 }
@@ -62,23 +62,26 @@ function packCommunes(file: CommunesFile): PackedCommunes {
   return { codes, names: names.join(NAME_SEPARATOR), types, provinces };
 }
 
+/** Commune i of the columns; `names` is p.names split. */
+function communeAt(p: PackedCommunes, names: readonly string[], i: number): CommuneEntry {
+  return {
+    code: p.codes.slice(i * 5, i * 5 + 5),
+    name: names[i]!,
+    type: COMMUNE_TYPES[p.types.charCodeAt(i) - 0x30]!,
+    province: p.provinces.slice(i * 2, i * 2 + 2),
+  };
+}
+
 function unpackCommunes(p: PackedCommunes): CommunesFile {
   const names = p.names.split(NAME_SEPARATOR);
   const entries: CommuneEntry[] = new Array(names.length);
-  for (let i = 0; i < names.length; i++) {
-    entries[i] = {
-      code: p.codes.slice(i * 5, i * 5 + 5),
-      name: names[i]!,
-      type: COMMUNE_TYPES[p.types.charCodeAt(i) - 0x30]!,
-      province: p.provinces.slice(i * 2, i * 2 + 2),
-    };
-  }
+  for (let i = 0; i < names.length; i++) entries[i] = communeAt(p, names, i);
   return { version: 1, entries };
 }
 
 /** Build time: the dictionaries and their phrase keys. */
 export function packSources(d: Dictionaries): PackedSources {
-  const { communes, keys: _keys, ...files } = d;
+  const { communes, keys: _keys, communeAt: _communeAt, ...files } = d;
   const keys = precompileKeys(d);
   const main: PackedMain = { files, communes: packCommunes(communes), keys: keys.main };
   return { main: JSON.stringify(main), communeKeys: keys.communes };
@@ -88,6 +91,7 @@ export function packSources(d: Dictionaries): PackedSources {
 export function unpackSources(p: PackedSources): Dictionaries {
   const packed = JSON.parse(p.main) as PackedMain;
   let communes: CommunesFile | undefined;
+  let names: string[] | undefined;
   return {
     ...packed.files,
     get communes(): CommunesFile {
@@ -95,6 +99,10 @@ export function unpackSources(p: PackedSources): Dictionaries {
       return communes;
     },
     keys: { main: packed.keys, communes: p.communeKeys },
+    communeAt: (i) => {
+      names ??= packed.communes.names.split(NAME_SEPARATOR);
+      return communeAt(packed.communes, names, i);
+    },
   };
 }
 
