@@ -189,8 +189,15 @@ export class RuleContext {
     this.index = firstIndex(lex);
     const syllables = this.index.syllables;
     const firsts: Syllable[] = new Array(this.tokens.length);
-    for (let i = 0; i < firsts.length; i++)
-      firsts[i] = syllables.get(this.tokens[i]!.fold) ?? NO_SYLLABLE;
+    const all = !this.index.letterLed;
+    for (let i = 0; i < firsts.length; i++) {
+      const t = this.tokens[i]!;
+      // Every phrase starts with a word: punctuation and numbers skip the lookup.
+      firsts[i] =
+        all || t.kind === "word" || t.kind === "abbr"
+          ? (syllables.get(t.fold) ?? NO_SYLLABLE)
+          : NO_SYLLABLE;
+    }
     this.firsts = firsts;
   }
 

@@ -21,6 +21,8 @@ export interface FirstIndex {
   readonly slotOfTrie: readonly number[];
   /** Bit set on a syllable that a family name (or its first syllable) folds to. */
   readonly surnameBit: number;
+  /** Every syllable starts with a letter: only word and abbreviation tokens can start a phrase. */
+  readonly letterLed: boolean;
 }
 
 const indexes = new WeakMap<Lexicon, FirstIndex>();
@@ -67,5 +69,7 @@ function buildIndex(lex: Lexicon): FirstIndex {
   });
   const surnameBit = 1 << tries.length;
   for (const s of lex.surnames) entry(foldSameLength(s)).mask |= surnameBit;
-  return { syllables, slotOfTrie, surnameBit };
+  let letterLed = true;
+  for (const s of syllables.keys()) if (!/^\p{L}/u.test(s)) letterLed = false;
+  return { syllables, slotOfTrie, surnameBit, letterLed };
 }

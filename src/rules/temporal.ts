@@ -16,14 +16,14 @@ const DATE_CUES = new Set([
   "qua",
 ]);
 const PERIOD_CUES = new Set(["giai đoạn", "nhiệm kỳ", "thời kỳ", "khóa", "niên khóa", "từ năm"]);
-const SCALE: Record<string, number> = {
-  tỷ: 1e9,
-  tỉ: 1e9,
-  triệu: 1e6,
-  nghìn: 1e3,
-  ngàn: 1e3,
-  trăm: 100,
-};
+const SCALE = new Map<string, number>([
+  ["tỷ", 1e9],
+  ["tỉ", 1e9],
+  ["triệu", 1e6],
+  ["nghìn", 1e3],
+  ["ngàn", 1e3],
+  ["trăm", 100],
+]);
 const VND = new Set(["đồng", "vnđ", "vnd", "đ"]);
 
 function pad(n: number): string {
@@ -163,12 +163,14 @@ export function findValues(ctx: RuleContext): void {
     // Money: "3,7 tỷ đồng", "500 triệu đồng", "20.000 đồng".
     if (t.kind === "number") {
       let k = i + 1;
-      let amount = parseVietnameseNumber(t.text);
-      while (toks[k] && SCALE[toks[k]!.lower] !== undefined) {
-        amount *= SCALE[toks[k]!.lower]!;
-        k++;
+      while (toks[k] && SCALE.has(toks[k]!.lower)) k++;
+      // (The number is read only when a currency follows: most numbers are no money.)
+      let amount = Number.NaN;
+      if (toks[k] && VND.has(toks[k]!.lower)) {
+        amount = parseVietnameseNumber(t.text);
+        for (let m = i + 1; m < k; m++) amount *= SCALE.get(toks[m]!.lower)!;
       }
-      if (toks[k] && VND.has(toks[k]!.lower) && Number.isFinite(amount)) {
+      if (Number.isFinite(amount)) {
         push(ctx, {
           first: i,
           last: k + 1,
