@@ -383,7 +383,12 @@ export function findOrganizations(ctx: RuleContext): void {
     const found = parseOrgAt(ctx, i);
     if (!found) {
       // "Ủy ban MTTQ Việt Nam các cấp": a head read as generic is not re-read from its middle.
-      const head = ctx.starts(ctx.lex.orgs, i) ? ctx.longest(ctx.lex.orgs, i) : undefined;
+      // (Only where a name could have started: a capitalised word, or any in ascii mode.)
+      const t = ctx.tokens[i]!;
+      const head =
+        (t.upper || ctx.asciiMode) && ctx.starts(ctx.lex.orgs, i)
+          ? ctx.longest(ctx.lex.orgs, i)
+          : undefined;
       i = head && ctx.inSet(head.last, GENERIC_AFTER) ? head.last : i + 1;
       continue;
     }
