@@ -134,6 +134,13 @@ export interface DocumentAnn {
   rule: string;
 }
 
+/** Bits of RuleContext.flags. */
+export const UPPER = 1;
+/** A word or an abbreviation. */
+export const WORDY = 2;
+/** A number, a date or a range. */
+export const NUMERIC = 4;
+
 /** The entry of a syllable no dictionary phrase starts with. */
 const NO_SYLLABLE: Syllable = { mask: 0, nodes: [] };
 
@@ -188,18 +195,36 @@ export class RuleContext {
     this.asciiMode = letters > 40 && marked / letters < 0.02;
     this.index = firstIndex(lex);
     const syllables = this.index.syllables;
-    const firsts: Syllable[] = new Array(this.tokens.length);
+    const n = this.tokens.length;
+    const firsts: Syllable[] = new Array(n);
+    const masks = new Uint8Array(n);
+    const flags = new Uint8Array(n);
     const all = !this.index.letterLed;
-    for (let i = 0; i < firsts.length; i++) {
+    for (let i = 0; i < n; i++) {
       const t = this.tokens[i]!;
+      const wordy = t.kind === "word" || t.kind === "abbr";
       // Every phrase starts with a word: punctuation and numbers skip the lookup.
-      firsts[i] =
-        all || t.kind === "word" || t.kind === "abbr"
-          ? (syllables.get(t.fold) ?? NO_SYLLABLE)
-          : NO_SYLLABLE;
+      const syl = all || wordy ? (syllables.get(t.fold) ?? NO_SYLLABLE) : NO_SYLLABLE;
+      firsts[i] = syl;
+      masks[i] = syl.mask;
+      flags[i] =
+        (t.upper ? UPPER : 0) |
+        (wordy ? WORDY : 0) |
+        (t.kind === "number" || t.kind === "date" || t.kind === "range" ? NUMERIC : 0);
     }
     this.firsts = firsts;
+    this.masks = masks;
+    this.flags = flags;
   }
+
+  /**
+   * Per token, a few of its facts as bits (UPPER, WORDY, NUMERIC): the phases scan
+   * every token several times, and a byte array is read many times faster than the
+   * token objects when most tokens are only to be skipped.
+   */
+  readonly flags: Uint8Array;
+  /** Per token, the syllable's dictionary bits (see rules/firsts.ts). */
+  private readonly masks: Uint8Array;
 
   private readonly index: FirstIndex;
   /** Per token, what the dictionaries hold under its syllable. */
@@ -207,19 +232,22 @@ export class RuleContext {
 
   /** Some phrase of the trie starts with token i's syllable (a cheap test before any lookup). */
   starts<P>(trie: TokenTrie<P>, i: number): boolean {
-    const t = this.tokens[i];
-    if (t === undefined) return false;
     const slot = this.index.slotOfTrie[trie.id];
-    return slot === undefined ? trie.hasFirst(t.fold) : (this.firsts[i]!.mask & (1 << slot)) !== 0;
+    if (slot !== undefined) return ((this.masks[i] ?? 0) & (1 << slot)) !== 0;
+    const t = this.tokens[i];
+    return t !== undefined && trie.hasFirst(t.fold);
+  }
+
+  /** Token i folds like a family name (a cheap test before isSurname's exact one). */
+  surnameSyllable(i: number): boolean {
+    return ((this.masks[i] ?? 0) & this.index.surnameBit) !== 0;
   }
 
   /** Token i's lower case is a family name (or the first syllable of one). */
   isSurname(i: number): boolean {
-    const t = this.tokens[i];
     return (
-      t !== undefined &&
-      (this.firsts[i]!.mask & this.index.surnameBit) !== 0 &&
-      this.lex.surnames.has(t.lower)
+      ((this.masks[i] ?? 0) & this.index.surnameBit) !== 0 &&
+      this.lex.surnames.has(this.tokens[i]!.lower)
     );
   }
 

@@ -1,4 +1,4 @@
-import type { DocumentAnn, RuleContext, ValueAnn } from "./context.js";
+import { type DocumentAnn, type RuleContext, UPPER, type ValueAnn } from "./context.js";
 import { isoDate } from "./temporal.js";
 
 /** Types of legal and Party documents, longest first by construction of the matcher. */
@@ -65,7 +65,7 @@ function dateAt(ctx: RuleContext, k: number): ValueAnn | undefined {
 export function findDocuments(ctx: RuleContext): void {
   const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (!toks[i]!.upper) continue;
+    if ((ctx.flags[i]! & UPPER) === 0) continue;
     const len = typeAt(ctx, i);
     if (len === 0) continue;
     let j = i + len;

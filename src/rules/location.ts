@@ -1,6 +1,6 @@
 import type { LocationLevel } from "../schema/result.js";
 import { parseArea, placeAt, unknownName } from "./area.js";
-import type { RuleContext } from "./context.js";
+import { type RuleContext, UPPER } from "./context.js";
 
 const COUNTRY_WORDS = new Set([
   "anh hùng",
@@ -120,8 +120,7 @@ export function findLocations(ctx: RuleContext): void {
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
     // Places start at an admin word or a capitalised word.
-    const ti = ctx.tokens[i]!;
-    if (!ti.upper && !ctx.starts(ctx.lex.adminWords, i)) continue;
+    if ((ctx.flags[i]! & UPPER) === 0 && !ctx.starts(ctx.lex.adminWords, i)) continue;
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
     const aw = ctx.longest(ctx.lex.adminWords, i);
     // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".

@@ -315,8 +315,8 @@ function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
 /** Organizations whose name starts at token i (several for a plural area), or null. */
 export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | null {
   // No organization starts at a word no head starts with: the common case, answered first.
-  const t = ctx.tokens[i];
-  if (t === undefined || !ctx.starts(ctx.lex.orgs, i)) return null;
+  if (!ctx.starts(ctx.lex.orgs, i)) return null;
+  const t = ctx.tokens[i]!;
   // Names are capitalised (parseOrgAtUncached skips every head of a lower-case word
   // in a text with diacritics): said here, before the memo is consulted.
   if (!t.upper && !ctx.asciiMode) return null;

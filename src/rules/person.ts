@@ -5,6 +5,7 @@ import {
   type RoleAnn,
   type RuleContext,
   type TitleParse,
+  UPPER,
 } from "./context.js";
 import { completedArea, implicitLevel, withArea } from "./home.js";
 import { parseTitleChain } from "./role.js";
@@ -204,9 +205,14 @@ export function findPersons(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
-    // Every trigger starts at a capitalised word, an honorific or "nguyên": skip the rest early.
-    const ti = ctx.tokens[i]!;
-    if (!ti.upper && !ctx.starts(ctx.lex.honorifics, i) && ti.lower !== "nguyên") continue;
+    // Every trigger starts at a capitalised word, an honorific or "nguyên": skip the rest
+    // early, from the flag bytes ("nguyên" folds like the family name Nguyễn).
+    if (
+      (ctx.flags[i]! & UPPER) === 0 &&
+      !ctx.starts(ctx.lex.honorifics, i) &&
+      !(ctx.surnameSyllable(i) && ctx.tokens[i]!.lower === "nguyên")
+    )
+      continue;
     // A street or a memorial named after someone is a place, not a mention of the person
     // ("đường Mai Thúc Loan"; "Đường Nguyễn Thị Minh Khai" at a sentence start).
     const street =

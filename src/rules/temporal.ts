@@ -1,4 +1,4 @@
-import type { RuleContext, ValueAnn } from "./context.js";
+import { NUMERIC, type RuleContext, type ValueAnn } from "./context.js";
 
 /** Words before a day/month that make "8-12" or "22-3" a date, not a range. */
 const DATE_CUES = new Set([
@@ -58,6 +58,8 @@ function push(ctx: RuleContext, v: ValueAnn): void {
 export function findValues(ctx: RuleContext): void {
   const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
+    // Every value starts at a number, a date or a range.
+    if ((ctx.flags[i]! & NUMERIC) === 0) continue;
     const t = toks[i]!;
     const prev = toks[i - 1]?.lower ?? "";
     // Periods: "giai đoạn 2023 - 2025", "2022-2025", "nhiệm kỳ 2024–2029".
