@@ -365,8 +365,15 @@ const CUE_FIRST = new Set(APPOINT_CUES.map((c) => c[0]!));
 function findAppointments(ctx: RuleContext): void {
   const persons = [...ctx.persons].sort((a, b) => a.first - b.first);
   if (persons.length === 0) return;
+  let p = 0;
   for (const s of ctx.doc.sentences) {
-    for (let i = s.first; i < s.last; i++) {
+    // A cue only counts after a person named in the same sentence: the scan starts at
+    // the end of the sentence's first person, and sentences without one are skipped.
+    while (p < persons.length && persons[p]!.first < s.first) p++;
+    let from = s.last;
+    for (let q = p; q < persons.length && persons[q]!.first < s.last; q++)
+      from = Math.min(from, persons[q]!.last);
+    for (let i = from; i < s.last; i++) {
       const w = ctx.tokens[i]!.lower;
       // Every cue starts with "g", "b", "đ" or "l": a char test before the set lookup.
       const c = w.charCodeAt(0);
