@@ -269,6 +269,10 @@ export class RuleContext {
       node = this.firsts[i]!.nodes[slot] as TrieNode<P> | undefined;
       if (node === undefined) return RuleContext.NONE;
     } else if (!trie.hasFirst(this.tokens[i]!.fold)) return RuleContext.NONE;
+    // Titles and honorifics are asked about once per token or so: a cache array per
+    // article costs more than the short walks it would save.
+    if (slot !== undefined && ((1 << slot) & this.index.uncachedSlots) !== 0)
+      return this.matchHits(trie, i, node);
     let cache = this.hitCache[trie.id];
     if (!cache) {
       cache = new Array(this.tokens.length);
@@ -276,6 +280,12 @@ export class RuleContext {
     }
     const cached = cache[i];
     if (cached) return cached as TrieHit<P>[];
+    const ok = this.matchHits(trie, i, node);
+    cache[i] = ok;
+    return ok;
+  }
+
+  private matchHits<P>(trie: TokenTrie<P>, i: number, node: TrieNode<P> | undefined): TrieHit<P>[] {
     const all = node ? trie.matchFrom(this.tokens, i, node) : trie.matchAt(this.tokens, i);
     let ok: TrieHit<P>[] = RuleContext.NONE;
     if (all.length > 0) {
@@ -283,7 +293,6 @@ export class RuleContext {
       // Longest first; at equal length the exact spelling before a near one ("Tam Dương", "Tam Đường").
       if (ok.length > 1) sortHits(ok);
     }
-    cache[i] = ok;
     return ok;
   }
 
