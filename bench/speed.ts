@@ -165,7 +165,9 @@ function buildCorpus(args: Args): {
   );
   if (real.length > 0) {
     const every = Math.max(1, Math.floor(warmup.length / real.length));
-    real.forEach((a, k) => warmup.splice(Math.min(warmup.length, (k + 1) * every + k), 0, a));
+    real.forEach((a, k) => {
+      warmup.splice(Math.min(warmup.length, (k + 1) * every + k), 0, a);
+    });
   }
   const articles: BenchArticle[] = [];
   const step = real.length > 0 ? Math.max(1, Math.floor(generated.length / real.length)) : Infinity;
