@@ -5,7 +5,7 @@ import type { ExtractOptions } from "../schema/options.js";
 import type { OrganizationKind } from "../schema/result.js";
 import { isAllCaps } from "../tokenize/chars.js";
 import type { Token } from "../tokenize/index.js";
-import { type FirstIndex, firstIndex, type Syllable } from "./firsts.js";
+import { type FirstIndex, firstIndex, NO_SYLLABLE, type Syllable } from "./firsts.js";
 
 /** An administrative area as written inside an organization name or a place phrase. */
 export interface AreaRef {
@@ -141,9 +141,6 @@ export const WORDY = 2;
 /** A number, a date or a range. */
 export const NUMERIC = 4;
 
-/** The entry of a syllable no dictionary phrase starts with. */
-const NO_SYLLABLE: Syllable = { mask: 0, nodes: [] };
-
 /** Everything the phases know about one text; phases only add to it. */
 export class RuleContext {
   readonly tokens: readonly Token[];
@@ -196,7 +193,8 @@ export class RuleContext {
     this.index = firstIndex(lex);
     const syllables = this.index.syllables;
     const n = this.tokens.length;
-    const firsts: Syllable[] = new Array(n);
+    // Filled by push: a packed array (new Array(n) would stay holey, and slower to read).
+    const firsts: Syllable[] = [];
     const masks = new Uint8Array(n);
     const flags = new Uint8Array(n);
     const all = !this.index.letterLed;
@@ -205,7 +203,7 @@ export class RuleContext {
       const wordy = t.kind === "word" || t.kind === "abbr";
       // Every phrase starts with a word: punctuation and numbers skip the lookup.
       const syl = all || wordy ? (syllables.get(t.fold) ?? NO_SYLLABLE) : NO_SYLLABLE;
-      firsts[i] = syl;
+      firsts.push(syl);
       masks[i] = syl.mask;
       flags[i] =
         (t.upper ? UPPER : 0) |

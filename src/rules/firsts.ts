@@ -15,6 +15,15 @@ export interface Syllable {
   readonly nodes: readonly (TrieNode<unknown> | undefined)[];
 }
 
+/** One slot per indexed trie (see buildIndex). */
+export const SLOTS = 6;
+
+/** The entry of a syllable no dictionary phrase starts with. */
+export const NO_SYLLABLE: Syllable = {
+  mask: 0,
+  nodes: [undefined, undefined, undefined, undefined, undefined, undefined],
+};
+
 export interface FirstIndex {
   readonly syllables: ReadonlyMap<string, Syllable>;
   /** Slot of a trie, by trie id; absent for a trie not indexed (the lazily compiled communes). */
@@ -46,9 +55,18 @@ interface MutableSyllable {
 
 function buildIndex(lex: Lexicon): FirstIndex {
   const syllables = new Map<string, MutableSyllable>();
+  // Every entry's nodes array has one (possibly undefined) element per trie: packed
+  // arrays of one length, not holey ones, so the per-token reads stay fast.
   const entry = (s: string): MutableSyllable => {
     let e = syllables.get(s);
-    if (!e) syllables.set(s, (e = { mask: 0, nodes: [] }));
+    if (!e)
+      syllables.set(
+        s,
+        (e = {
+          mask: 0,
+          nodes: [undefined, undefined, undefined, undefined, undefined, undefined],
+        }),
+      );
     return e;
   };
   const slotOfTrie: number[] = [];
@@ -61,6 +79,7 @@ function buildIndex(lex: Lexicon): FirstIndex {
     lex.adminWords,
     lex.multiSurnames,
   ];
+  if (tries.length !== SLOTS) throw new Error("firsts: SLOTS must count the indexed tries");
   tries.forEach((trie, slot) => {
     slotOfTrie[trie.id] = slot;
     for (const [s, node] of trie.firstSyllables()) {
