@@ -5,7 +5,7 @@ import type { ExtractOptions } from "../schema/options.js";
 import type { OrganizationKind } from "../schema/result.js";
 import { isAllCaps } from "../tokenize/chars.js";
 import type { Token } from "../tokenize/index.js";
-import { type FirstIndex, firstIndex, NO_SYLLABLE, type Syllable } from "./firsts.js";
+import { type FirstIndex, firstIndex, NO_SYLLABLE, type Syllable, syllableOf } from "./firsts.js";
 
 /** An administrative area as written inside an organization name or a place phrase. */
 export interface AreaRef {
@@ -191,7 +191,6 @@ export class RuleContext {
     }
     this.asciiMode = letters > 40 && marked / letters < 0.02;
     this.index = firstIndex(lex);
-    const syllables = this.index.syllables;
     const n = this.tokens.length;
     // Filled by push: a packed array (new Array(n) would stay holey, and slower to read).
     const firsts: Syllable[] = [];
@@ -202,7 +201,7 @@ export class RuleContext {
       const t = this.tokens[i]!;
       const wordy = t.kind === "word" || t.kind === "abbr";
       // Every phrase starts with a word: punctuation and numbers skip the lookup.
-      const syl = all || wordy ? (syllables.get(t.fold) ?? NO_SYLLABLE) : NO_SYLLABLE;
+      const syl = all || wordy ? (syllableOf(this.index, t.fold) ?? NO_SYLLABLE) : NO_SYLLABLE;
       firsts.push(syl);
       masks[i] = syl.mask;
       flags[i] =

@@ -34,6 +34,35 @@ export interface FirstIndex {
   readonly letterLed: boolean;
   /** Bits of the slots whose hits are not cached per article (see RuleContext.hits). */
   readonly uncachedSlots: number;
+  /**
+   * The syllables as a character automaton over a-z and 0-9: a token's entry is
+   * found by walking its folded characters, without hashing the new string (the
+   * engine's first hash of each token's string was most of this lookup's cost).
+   */
+  readonly dfa: Int32Array;
+  /** Entry of the syllable ending at each automaton state, or undefined. */
+  readonly accept: (Syllable | undefined)[];
+}
+
+/** Column of a folded character in the automaton, or -1 (then the map is asked). */
+function column(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61;
+  if (c >= 0x30 && c <= 0x39) return c - 0x30 + 26;
+  return -1;
+}
+const COLUMNS = 36;
+
+/** The entry of a folded syllable (s is a token's fold). */
+export function syllableOf(index: FirstIndex, s: string): Syllable | undefined {
+  const dfa = index.dfa;
+  let state = 0;
+  for (let k = 0; k < s.length; k++) {
+    const col = column(s.charCodeAt(k));
+    if (col < 0) return index.syllables.get(s);
+    state = dfa[state * COLUMNS + col]!;
+    if (state === 0) return undefined;
+  }
+  return index.accept[state];
 }
 
 const indexes = new WeakMap<Lexicon, FirstIndex>();
@@ -95,5 +124,30 @@ function buildIndex(lex: Lexicon): FirstIndex {
   // Titles and honorifics: the phases ask about each token about once (measured:
   // 29 and 69 lookups per article, 28 and 68 of them new), so caching saves nothing.
   const uncachedSlots = (1 << tries.indexOf(lex.titles)) | (1 << tries.indexOf(lex.honorifics));
-  return { syllables, slotOfTrie, surnameBit, letterLed, uncachedSlots };
+  // State 0 is the start; a transition to 0 means no syllable goes on that way.
+  const rows: number[][] = [new Array<number>(COLUMNS).fill(0)];
+  const accept: (Syllable | undefined)[] = [undefined];
+  for (const [s, e] of syllables) {
+    let state = 0;
+    let ok = true;
+    for (let k = 0; k < s.length && ok; k++) {
+      const col = column(s.charCodeAt(k));
+      if (col < 0)
+        ok = false; // found through the map instead
+      else {
+        let next = rows[state]![col]!;
+        if (next === 0) {
+          next = rows.length;
+          rows.push(new Array<number>(COLUMNS).fill(0));
+          accept.push(undefined);
+          rows[state]![col] = next;
+        }
+        state = next;
+      }
+    }
+    if (ok && s.length > 0) accept[state] = e;
+  }
+  const dfa = new Int32Array(rows.length * COLUMNS);
+  for (let n = 0; n < rows.length; n++) dfa.set(rows[n]!, n * COLUMNS);
+  return { syllables, slotOfTrie, surnameBit, letterLed, uncachedSlots, dfa, accept };
 }
