@@ -5,7 +5,7 @@ import type { ClutterRange, Sentence, Token } from "./tokenize/index.js";
 /** One input as the phases see it: normalized views, tokens, sentences, clutter. */
 export interface Doc {
   readonly norm: NormalizedText;
-  /** Tokens of the article body only (clutter removed), in order; `index` is the position here. */
+  /** Tokens of the article body only (clutter removed), in order. */
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly clutter: readonly ClutterRange[];

@@ -20,8 +20,6 @@ export interface Token {
   readonly fold: string;
   /** First letter upper-case (for words and abbreviations). */
   readonly upper: boolean;
-  /** Index of the token in the token array. */
-  readonly index: number;
   /** A line break (or the start of the text) comes before this token. */
   readonly lineStart: boolean;
 }
@@ -134,7 +132,6 @@ function makeToken(
   start: number,
   end: number,
   kind: TokenKind,
-  index: number,
   lineStart: boolean,
 ): Token {
   return {
@@ -145,7 +142,6 @@ function makeToken(
     lower: lower.slice(start, end),
     fold: fold.slice(start, end),
     upper: isUpper(text.charCodeAt(start)),
-    index,
     lineStart,
   };
 }
@@ -210,7 +206,7 @@ export function tokenize(
         c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
           ? 2
           : 1;
-      tokens.push(makeToken(text, lower, fold, i, i + w, "punct", tokens.length, lineStart));
+      tokens.push(makeToken(text, lower, fold, i, i + w, "punct", lineStart));
       lineStart = false;
       i += w;
       continue;
@@ -222,7 +218,7 @@ export function tokenize(
     ) {
       let j = i;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
-      tokens.push(makeToken(text, lower, fold, i, j, "url", tokens.length, lineStart));
+      tokens.push(makeToken(text, lower, fold, i, j, "url", lineStart));
       lineStart = false;
       i = j;
       continue;
@@ -254,7 +250,6 @@ export function tokenize(
           i,
           end,
           end > j ? "abbr" : digits ? "number" : "word",
-          tokens.length,
           lineStart,
         ),
       );
@@ -270,7 +265,7 @@ export function tokenize(
       DOTTED.has(lower.slice(i, i + dot)) &&
       /^\.[\p{Lu}][\p{Ll}]/u.test(run.slice(dot))
     ) {
-      tokens.push(makeToken(text, lower, fold, i, i + dot + 1, "abbr", tokens.length, lineStart));
+      tokens.push(makeToken(text, lower, fold, i, i + dot + 1, "abbr", lineStart));
       lineStart = false;
       i += dot + 1;
       continue;
@@ -287,9 +282,7 @@ export function tokenize(
       ) {
         end = j + 1;
       }
-      tokens.push(
-        makeToken(text, lower, fold, i, end, end > j ? "abbr" : kind, tokens.length, lineStart),
-      );
+      tokens.push(makeToken(text, lower, fold, i, end, end > j ? "abbr" : kind, lineStart));
       lineStart = false;
       i = end;
       continue;
@@ -301,13 +294,11 @@ export function tokenize(
       while (e < j && isWordChar(text.charCodeAt(e))) e++;
       if (e > k) {
         const part = text.slice(k, e);
-        tokens.push(
-          makeToken(text, lower, fold, k, e, classifyRun(part) ?? "word", tokens.length, lineStart),
-        );
+        tokens.push(makeToken(text, lower, fold, k, e, classifyRun(part) ?? "word", lineStart));
         lineStart = false;
       }
       if (e < j) {
-        tokens.push(makeToken(text, lower, fold, e, e + 1, "punct", tokens.length, lineStart));
+        tokens.push(makeToken(text, lower, fold, e, e + 1, "punct", lineStart));
         lineStart = false;
       }
       k = e + 1;
