@@ -68,8 +68,12 @@ const FREE_UNITS = new Set([
 ]);
 
 function orgText(o: OrgAnn): string {
-  const area = o.area && !o.area.pluralCount && o.area.text ? [o.area.text] : [];
-  return [...o.prefix, o.head, ...area].join(" ");
+  // (Concatenated, not spread into an array and joined: this runs for every mention.)
+  let s = "";
+  for (const p of o.prefix) s += `${p} `;
+  s += o.head;
+  if (o.area && !o.area.pluralCount && o.area.text) s += ` ${o.area.text}`;
+  return s;
 }
 
 export function orgName(o: OrgAnn): string {
