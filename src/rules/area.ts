@@ -290,24 +290,29 @@ function placeList(
   word: string | null,
 ): { last: number; places: PlaceInfo[] } {
   const places: PlaceInfo[] = [];
-  let k = i;
   let last = i;
-  for (;;) {
-    const p = placeAt(ctx, k, word);
-    if (!p) break;
+  // Each place is read once: the look-ahead that decides whether the list goes on
+  // is the next item.
+  let p = placeAt(ctx, i, word);
+  while (p) {
     places.push(p.place);
     last = p.last;
-    if ((ctx.is(p.last, ",", "và") || ctx.is(p.last, ";")) && placeAt(ctx, p.last + 1, word))
-      k = p.last + 1;
+    if (ctx.is(p.last, ",", "và") || ctx.is(p.last, ";")) {
+      const next = placeAt(ctx, p.last + 1, word);
+      if (next) {
+        p = next;
+        continue;
+      }
+    }
     // "tỉnh Salavan và tỉnh Sekong": the admin word written again.
-    else if (
-      word !== null &&
-      ctx.is(p.last, ",", "và") &&
-      ctx.longest(ctx.lex.adminWords, p.last + 1)?.payload.word === word
-    ) {
-      k = ctx.longest(ctx.lex.adminWords, p.last + 1)!.last;
-      if (!placeAt(ctx, k, word)) break;
-    } else break;
+    if (word !== null && ctx.is(p.last, ",", "và")) {
+      const aw = ctx.longest(ctx.lex.adminWords, p.last + 1);
+      if (aw?.payload.word === word) {
+        p = placeAt(ctx, aw.last, word);
+        continue;
+      }
+    }
+    break;
   }
   return { last, places };
 }
