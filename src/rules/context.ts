@@ -134,12 +134,10 @@ export interface DocumentAnn {
   rule: string;
 }
 
-/** Bits of RuleContext.flags. */
+/** Bits of RuleContext.flags: the first letter is a capital. */
 export const UPPER = 1;
-/** A word or an abbreviation. */
-export const WORDY = 2;
 /** A number, a date or a range. */
-export const NUMERIC = 4;
+export const NUMERIC = 2;
 
 /** Everything the phases know about one text; phases only add to it. */
 export class RuleContext {
@@ -206,7 +204,6 @@ export class RuleContext {
       masks[i] = syl.mask;
       flags[i] =
         (t.upper ? UPPER : 0) |
-        (wordy ? WORDY : 0) |
         (t.kind === "number" || t.kind === "date" || t.kind === "range" ? NUMERIC : 0);
     }
     this.firsts = firsts;
@@ -215,7 +212,7 @@ export class RuleContext {
   }
 
   /**
-   * Per token, a few of its facts as bits (UPPER, WORDY, NUMERIC): the phases scan
+   * Per token, a few of its facts as bits (UPPER, NUMERIC): the phases scan
    * every token several times, and a byte array is read many times faster than the
    * token objects when most tokens are only to be skipped.
    */
@@ -409,6 +406,4 @@ function before<P>(x: TrieHit<P>, y: TrieHit<P>): boolean {
 }
 
 /** Written in capitals: `s === s.toUpperCase()` (see isAllCaps). */
-export function allCaps(s: string): boolean {
-  return isAllCaps(s);
-}
+export const allCaps: (s: string) => boolean = isAllCaps;
