@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prepare } from "../src/extractor.js";
 import { tokenize } from "../src/index.js";
+import { tokenizeNormalized } from "../src/tokenize/index.js";
 import { hasSharedCorpus, SKIP_SHARED, sharedGold } from "./helpers/shared.js";
 
 const kinds = (s: string) => tokenize(s).map((t) => `${t.text}:${t.kind}`);
@@ -82,6 +83,31 @@ describe("boilerplate", () => {
     expect(words).not.toContain("34");
     expect(words).not.toContain("2929.jpg");
     expect(words).not.toContain("Hà");
+  });
+
+  it("steps over skipped ranges and reads soft line breaks as spaces, with offsets unchanged", () => {
+    const text = "Mở đầu\nLượt xem: 34\nỦy ban nhân dân\ntỉnh Lào Cai họp.";
+    const skip = [{ start: text.indexOf("Lượt"), end: text.indexOf("\nỦy") }];
+    const soft = [text.indexOf("\ntỉnh")];
+    const toks = tokenizeNormalized(text, text.toLowerCase(), text.toLowerCase(), skip, soft);
+    expect(toks.map((t) => t.text)).toEqual([
+      "Mở",
+      "đầu",
+      "Ủy",
+      "ban",
+      "nhân",
+      "dân",
+      "tỉnh",
+      "Lào",
+      "Cai",
+      "họp",
+      ".",
+    ]);
+    const at = (w: string) => toks.find((t) => t.text === w)!;
+    // A line starts after the skipped line; the wrapped line goes on without one.
+    expect(at("Ủy").lineStart).toBe(true);
+    expect(at("tỉnh").lineStart).toBe(false);
+    expect(text.slice(at("Lào").start, at("Lào").end)).toBe("Lào");
   });
 });
 

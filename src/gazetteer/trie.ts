@@ -11,7 +11,7 @@ interface Node<P> {
   entries: TrieEntry<P>[] | null;
 }
 
-/** A node of a trie, as handed out by rootChild(): only matchFrom() looks inside. */
+/** A node of a trie, as handed out by firstSyllables(): only matchFrom() looks inside. */
 export type TrieNode<P> = Node<P>;
 
 export interface TrieHit<P> {
