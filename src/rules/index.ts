@@ -51,10 +51,12 @@ function dropOrgsInsideTitles(ctx: RuleContext): void {
   const roleOrgs = new Set(ctx.roles.map((r) => r.org));
   // A role may read its body differently from the scan ("Ủy viên Trung ương Đảng"
   // → Ban Chấp hành Trung ương Đảng): the role's reading replaces the scan's.
-  const bySpan = new Map<string, OrgAnn>();
-  for (const r of ctx.roles) if (r.org) bySpan.set(`${r.org.first}:${r.org.last}`, r.org);
+  // Spans keyed by a number (first × (n + 1) + last), not by a string built per org.
+  const width = ctx.tokens.length + 1;
+  const bySpan = new Map<number, OrgAnn>();
+  for (const r of ctx.roles) if (r.org) bySpan.set(r.org.first * width + r.org.last, r.org);
   const keep = ctx.orgs
-    .map((o) => (roleOrgs.has(o) ? o : (bySpan.get(`${o.first}:${o.last}`) ?? o)))
+    .map((o) => (roleOrgs.has(o) ? o : (bySpan.get(o.first * width + o.last) ?? o)))
     .filter((o) => roleOrgs.has(o) || !inTitle[o.first]);
   ctx.orgs.length = 0;
   ctx.orgs.push(...keep);
