@@ -48,6 +48,23 @@ const NOT_A_NAME = new Set([
   "dưới",
   "để",
   "khi",
+  // Verbs that open a sentence, met capitalised after an admin word when a caption
+  // runs into the next sentence without its full stop ("… tỉnh Tham gia cùng đoàn").
+  "tham",
+  "thay",
+  "dự",
+  "phát",
+  "tiếp",
+  "được",
+  "đã",
+  "sẽ",
+  "là",
+  "có",
+  "cũng",
+  "chúc",
+  "tặng",
+  "trao",
+  "nhằm",
 ]);
 
 const COMMUNE_WORDS = new Set(["xã", "phường", "thị trấn", "đặc khu"]);
