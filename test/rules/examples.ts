@@ -48,6 +48,16 @@ export const organization: PhaseExamples = {
       organizations: ["Công an thành phố Hồ Chí Minh"],
     },
     {
+      // A caption run into the next sentence without its full stop: the verb that
+      // opens the sentence is no place name ("tỉnh Tham").
+      id: "missing-full-stop-before-verb",
+      input:
+        "Bà Nguyễn Thị Lan tặng hoa chúc mừng Hội Nông dân tỉnh Tham gia buổi gặp mặt có đông đảo hội viên.",
+      options: { context: "Nghệ An" },
+      mentions: [{ type: "ORGANIZATION", text: "Hội Nông dân tỉnh" }],
+      organizations: ["Hội Nông dân tỉnh Nghệ An"],
+    },
+    {
       id: "area-from-context-option",
       input:
         "Sáng nay, Hội Nông dân tỉnh đã tổ chức lớp tập huấn kỹ thuật trồng trọt cho hơn 200 hội viên.",
