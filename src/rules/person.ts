@@ -51,6 +51,8 @@ export function nameText(ctx: RuleContext, first: number, last: number): string 
 function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
   const t = ctx.tok(k);
   if (t?.kind !== "word" || !t.upper) return false;
+  // Every syllable has a vowel: "CTV", "ĐNTV", "PV" are acronyms (a contributor, an outlet).
+  if (t.text.length > 1 && !hasVowel(t.fold)) return false;
   if (!first && t.lineStart) return false;
   if (first && NOT_NAMES.has(t.lower)) return false;
   if (!first && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k))) return false;
@@ -59,6 +61,16 @@ function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
   if (h && (h.payload.kind === "rank" || h.payload.kind === "academic") && h.last - h.first >= 2)
     return false;
   return true;
+}
+
+/** A folded word with a vowel letter (y included). */
+function hasVowel(fold: string): boolean {
+  for (let i = 0; i < fold.length; i++) {
+    const c = fold.charCodeAt(i) | 0x20;
+    if (c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79)
+      return true;
+  }
+  return false;
 }
 
 /** Capitalised syllables from i; at most `max`. Returns the end index. */

@@ -293,6 +293,18 @@ export const person: PhaseExamples = {
       personCount: 1,
     },
     {
+      // The contributor's and the outlet's acronyms after "/" are no names (no vowel).
+      id: "byline-with-outlet-code",
+      input:
+        "Nhiều hộ dân đã được hỗ trợ sửa chữa nhà ở trước mùa mưa bão.\nMinh Châu, Thu Hà/ PV TTXVN",
+      mentions: [
+        { type: "PERSON", text: "Minh Châu" },
+        { type: "PERSON", text: "Thu Hà" },
+      ],
+      persons: [{ name: "Minh Châu" }, { name: "Thu Hà" }],
+      personCount: 2,
+    },
+    {
       id: "photo-credit",
       input: "Các đại biểu tham quan gian hàng trưng bày sản phẩm OCOP của tỉnh.\nẢnh: Quang Vinh",
       mentions: [{ type: "PERSON", text: "Quang Vinh" }],
