@@ -280,6 +280,8 @@ export function findPersons(ctx: RuleContext): void {
           short: end - k === 1,
           rule: "person.honorific",
         });
+        // The honorific is the person's too: "Anh" (brother) before a name is no England.
+        ctx.claim(i, j);
         for (const tp of chainBefore.titles) addRole(ctx, p, tp, "role.title-before-name");
         i = attachChain(ctx, p, end) - 1;
         completeChainAreas(ctx.roles.slice(rolesBefore));

@@ -772,6 +772,12 @@ export const location: PhaseExamples = {
   ],
   negative: [
     {
+      // "Anh" as the honorific of a name, not the country (England).
+      id: "honorific-anh-is-no-country",
+      input: "Anh Tuấn, chủ nhiệm hợp tác xã, cho biết sản lượng năm nay tăng khá.",
+      none: ["LOCATION"],
+    },
+    {
       id: "people-not-place",
       input: "Người Việt Nam ở nước ngoài luôn hướng về quê hương.",
       none: ["LOCATION"],
