@@ -55,9 +55,17 @@ function dropOrgsInsideTitles(ctx: RuleContext): void {
   const width = ctx.tokens.length + 1;
   const bySpan = new Map<number, OrgAnn>();
   for (const r of ctx.roles) if (r.org) bySpan.set(r.org.first * width + r.org.last, r.org);
+  // A scanned body inside the span of a role's longer body is a piece of that name
+  // ("Quốc hội" in "Trưởng đoàn Đại biểu Quốc hội tỉnh", read from a lower-case head).
+  const inRoleOrg = new Uint8Array(ctx.tokens.length);
+  for (const o of roleOrgs) if (o) inRoleOrg.fill(1, o.first, o.last);
   const keep = ctx.orgs
     .map((o) => (roleOrgs.has(o) ? o : (bySpan.get(o.first * width + o.last) ?? o)))
-    .filter((o) => roleOrgs.has(o) || !inTitle[o.first]);
+    .filter(
+      (o) =>
+        roleOrgs.has(o) ||
+        (!inTitle[o.first] && !(inRoleOrg[o.first] && !bySpan.has(o.first * width + o.last))),
+    );
   ctx.orgs.length = 0;
   ctx.orgs.push(...keep);
 }

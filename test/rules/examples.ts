@@ -48,6 +48,14 @@ export const organization: PhaseExamples = {
       organizations: ["Công an thành phố Hồ Chí Minh"],
     },
     {
+      // The title shares its head with the body ("Trưởng đoàn" + "đoàn Đại biểu …"):
+      // the national "Quốc hội" inside that name is no body of its own here.
+      id: "delegation-head-no-bare-national-assembly",
+      input: "Bà Hà Thị Nga, Trưởng đoàn Đại biểu Quốc hội tỉnh, phát biểu tại kỳ họp.",
+      options: { context: "Tuyên Quang" },
+      organizations: ["Đoàn đại biểu Quốc hội tỉnh Tuyên Quang"],
+    },
+    {
       // A caption run into the next sentence without its full stop: the verb that
       // opens the sentence is no place name ("tỉnh Tham").
       id: "missing-full-stop-before-verb",
