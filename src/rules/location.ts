@@ -39,6 +39,8 @@ const PEOPLE_BEFORE = new Set([
   "tiếng",
   "kiều bào",
   "bạn bè",
+  // "Bà mẹ Việt Nam anh hùng": an honorary title, not the country.
+  "mẹ",
 ]);
 
 function peopleBefore(ctx: RuleContext, i: number): boolean {

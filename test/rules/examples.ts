@@ -780,6 +780,11 @@ export const location: PhaseExamples = {
   ],
   negative: [
     {
+      id: "heroic-mother-title",
+      input: "Đoàn đến thăm hỏi, tặng quà Bà mẹ Việt Nam anh hùng tại xã biên giới.",
+      none: ["LOCATION"],
+    },
+    {
       // "Anh" as the honorific of a name, not the country (England).
       id: "honorific-anh-is-no-country",
       input: "Anh Tuấn, chủ nhiệm hợp tác xã, cho biết sản lượng năm nay tăng khá.",
