@@ -207,8 +207,6 @@ interface PassResult {
 interface Measurement {
   where: string;
   warm: { passes: number; articles: number; seconds: number };
-  /** The measured passes; `main` is the one of median time. */
-  passes: PassResult[];
   main: PassResult;
   /** RSS with the corpus loaded, before the library is imported. */
   rssBase: number;
@@ -232,7 +230,6 @@ interface Measurement {
  */
 const WARMUP_SECONDS = 15;
 const WARMUP_PASSES = 4;
-const MEASURED_PASSES = 1;
 
 /**
  * Optional warm-up and measured pass in a fresh `node` running lib/speed-child.mjs:
@@ -242,7 +239,6 @@ const MEASURED_PASSES = 1;
 function measureInChild(
   articles: readonly BenchArticle[],
   warmup: readonly BenchArticle[],
-  passes: number,
   budget: number,
   built: boolean,
 ): Measurement {
@@ -252,7 +248,6 @@ function measureInChild(
     warmupArticles: warmup.map((a) => ({ text: a.text, options: a.options })),
     warmupSeconds: WARMUP_SECONDS,
     warmupPasses: WARMUP_PASSES,
-    passes,
     budget,
     articles: articles.map((a) => ({ text: a.text, options: a.options })),
   });
@@ -267,7 +262,7 @@ function measureInChild(
       input,
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
-      timeout: (budget * passes + WARMUP_SECONDS + 60) * 1000,
+      timeout: (budget + WARMUP_SECONDS + 60) * 1000,
     },
   );
   if (child.status !== 0) {
@@ -277,7 +272,7 @@ function measureInChild(
   }
   const r = JSON.parse(child.stdout) as {
     warm: Measurement["warm"];
-    passes: PassResult[];
+    main: PassResult;
     rssAfterCorpus: number;
     rssAfterImport: number;
     maxRss: number;
@@ -289,8 +284,7 @@ function measureInChild(
       ? "fresh node processes on dist/index.js"
       : "fresh node processes on src/ through tsx (not built)",
     warm: r.warm,
-    passes: r.passes,
-    main: [...r.passes].sort((a, b) => a.seconds - b.seconds)[r.passes.length >> 1]!,
+    main: r.main,
     rssBase: r.rssAfterCorpus,
     rssAfterImport: r.rssAfterImport,
     maxRss: r.maxRss,
@@ -456,11 +450,11 @@ async function main(): Promise<void> {
     );
   }
   // A fresh process over the corpus once (cold throughput, memory), then a warmed-up one.
-  const measured = measureInChild(articles, [], 1, args.budget, built);
+  const measured = measureInChild(articles, [], args.budget, built);
   const fresh = measured.main;
   const freshBytes = articles.slice(0, fresh.articles).reduce((n, a) => n + a.bytes, 0);
   const freshMbps = freshBytes / MB / fresh.seconds;
-  const steady = measureInChild(articles, warmup, MEASURED_PASSES, args.budget, built);
+  const steady = measureInChild(articles, warmup, args.budget, built);
   const { warm, main: pass } = steady;
   // Throughput of each third of the pass, from the per-article times.
   const passMbps = [0, 1, 2].map((k) => {

@@ -73,11 +73,7 @@ const warm = {
   articles: warmArticles,
   seconds: (performance.now() - warmStart) / 1000,
 };
-// Several measured passes (input.passes, default 1): this machine's speed drifts by
-// a third from one second to the next, and the parent reports their median.
-const passes = [];
-for (let p = 0; p < (input.passes ?? 1); p++) passes.push(pass(articles, input.budget));
-const main = passes[0];
+const main = pass(articles, input.budget);
 // With --expose-gc: what stays on the heap once garbage is collected (a leak shows here).
 let heapAfterGc = null;
 if (typeof globalThis.gc === "function") {
@@ -87,7 +83,6 @@ if (typeof globalThis.gc === "function") {
 const result = {
   warm,
   main,
-  passes,
   heapAfterGc,
   rssAfterCorpus,
   rssAfterImport,

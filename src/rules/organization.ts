@@ -321,18 +321,15 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
   // No organization starts at a word no head starts with: the common case, answered first.
   if (!ctx.starts(ctx.lex.orgs, i)) return null;
   const t = ctx.tokens[i]!;
-  // Names are capitalised (parseOrgAtUncached skips every head of a lower-case word
-  // in a text with diacritics): said here, before the memo is consulted.
+  // Organization names are capitalised: "công an" in running text is the force, not
+  // a body (a diacritic-free text has no case to go by). Only a title sharing its
+  // head word reads a lower-case head (parseSharedHeadOrg).
   if (!t.upper && !ctx.asciiMode) return null;
   return depth === 0 ? ctx.memo("org", i, parseOrgAtTop) : parseOrgAtUncached(ctx, i, depth);
 }
 
 function parseOrgAtTop(ctx: RuleContext, i: number): OrgAnn[] | null {
   return parseOrgAtUncached(ctx, i, 0);
-}
-
-function parseSharedTop(ctx: RuleContext, i: number): OrgAnn[] | null {
-  return parseOrgAtUncached(ctx, i, 0, true);
 }
 
 /**
@@ -342,20 +339,13 @@ function parseSharedTop(ctx: RuleContext, i: number): OrgAnn[] | null {
 export function parseSharedHeadOrg(ctx: RuleContext, i: number): OrgAnn[] | null {
   const t = ctx.tok(i);
   if (!t || t.upper || !ctx.isCapWord(i + 1)) return parseOrgAt(ctx, i);
-  return ctx.memo("org-shared", i, parseSharedTop);
+  return ctx.memo("org-shared", i, parseOrgAtTop);
 }
 
-function parseOrgAtUncached(
-  ctx: RuleContext,
-  i: number,
-  depth: number,
-  lowerHead = false,
-): OrgAnn[] | null {
+function parseOrgAtUncached(ctx: RuleContext, i: number, depth: number): OrgAnn[] | null {
   const t = ctx.tok(i);
   if (!t || (t.kind !== "word" && t.kind !== "abbr")) return null;
   for (const h of ctx.hits(ctx.lex.orgs, i)) {
-    // Organization names are capitalised; "công an" in running text is the force, not a body.
-    if (!t.upper && !ctx.asciiMode && !lowerHead) continue;
     const r = extend(ctx, h, depth);
     if (r && r.length > 0) return branch(ctx, r);
   }
