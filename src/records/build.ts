@@ -30,6 +30,111 @@ function key(s: string): string {
   return k;
 }
 
+/** Lower case of each code unit below U+1F00, where it is one code unit (built on first use). */
+let lowerUnits: Uint16Array | undefined;
+function lowerTable(): Uint16Array {
+  if (lowerUnits) return lowerUnits;
+  const table = new Uint16Array(0x1f00);
+  for (let c = 0; c < 0x1f00; c++) {
+    const l = String.fromCharCode(c).toLowerCase();
+    table[c] = l.length === 1 ? l.charCodeAt(0) : 0;
+  }
+  lowerUnits = table;
+  return table;
+}
+
+/** A separator of key(): white space, hyphen, comma or full stop (in the fast path's range). */
+function isKeySeparator(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2d || c === 0x2c || c === 0x2e
+  );
+}
+
+/**
+ * key(s) === k, read in place: the written form of an organization is compared with
+ * its name's key at every mention, and most written forms are new strings (hashing
+ * each into the key cache cost more than reading it). Text outside Latin and the
+ * precomposed Vietnamese letters, where NFC or lower-casing may change lengths, takes
+ * the general path.
+ */
+function keyEquals(s: string, k: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c < 0x300 || (c >= 0x1e00 && c < 0x1f00)) || c === 0x130) return key(s) === k;
+  }
+  const lower = lowerTable();
+  let j = 0;
+  let started = false;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isKeySeparator(c)) {
+      space = started;
+      continue;
+    }
+    if (space) {
+      if (k.charCodeAt(j) !== 0x20) return false;
+      j++;
+      space = false;
+    }
+    const l = lower[c]!;
+    if (l === 0) return key(s) === k;
+    if (k.charCodeAt(j) !== l) return false;
+    j++;
+    started = true;
+  }
+  return j === k.length;
+}
+
+/** An organization's name and its key, kept per head and area text (see orgNameKey). */
+interface NameKey {
+  readonly name: string;
+  readonly key: string;
+}
+const nameKeys = new Map<string, Map<string, NameKey>>();
+let nameKeyCount = 0;
+
+/**
+ * Name and key of an organization. Without a prefix the name is its head and area
+ * text, both mostly the dictionary's own strings: looked up by them, the name is
+ * built and keyed once per process instead of at every mention.
+ */
+function orgNameKey(o: OrgAnn): NameKey {
+  const area = o.area && !o.area.pluralCount && o.area.text ? o.area.text : "";
+  if (o.prefix.length > 0) {
+    const name = orgName(o);
+    return { name, key: key(name) };
+  }
+  let byArea = nameKeys.get(o.head);
+  if (byArea === undefined) {
+    if (nameKeyCount > 50_000) {
+      nameKeys.clear();
+      nameKeyCount = 0;
+    }
+    nameKeys.set(o.head, (byArea = new Map()));
+  }
+  let nk = byArea.get(area);
+  if (nk === undefined) {
+    const name = orgName(o);
+    nk = { name, key: key(name) };
+    byArea.set(area, nk);
+    nameKeyCount++;
+  }
+  return nk;
+}
+
+/** Record key of a place ("name|level"), per place entry: the lexicon's entries recur. */
+const placeKeys = new Map<PlaceInfo, string>();
+function placeKey(info: PlaceInfo): string {
+  let k = placeKeys.get(info);
+  if (k === undefined) {
+    if (placeKeys.size > 50_000) placeKeys.clear();
+    k = `${key(info.name)}|${info.level}`;
+    placeKeys.set(info, k);
+  }
+  return k;
+}
+
 /**
  * A mention: the span's fields, then the type, entity, value and rule (that key
  * order, absent keys left out, as an object spread would give). Built field by
@@ -48,6 +153,13 @@ function mention(
       : { start: span.start, end: span.end, text: span.text, type, entity, rule };
   }
   return { start: span.start, end: span.end, text: span.text, type, value, rule };
+}
+
+/** A written form of an organization, once, unless it is its name. */
+function addAlias(rec: Organization, seen: Set<string>, alias: string, k: string): void {
+  if (seen.has(alias)) return;
+  seen.add(alias);
+  if (!keyEquals(alias, k)) rec.aliases.push(alias);
 }
 
 /** Mentions → Person / Organization / Location / Agreement / LegalDocument records with ids. */
@@ -75,8 +187,7 @@ export function buildRecords(
     if (done) return done;
     const full = completedOf(o);
     if (!full) return undefined;
-    const name = orgName(full);
-    const k = key(name);
+    const { name, key: k } = orgNameKey(full);
     let rec = orgRecords.get(k);
     const span = tspan(o.first, o.last);
     if (!rec) {
@@ -91,11 +202,8 @@ export function buildRecords(
       rec.mentions.push(span);
       mentions.push(mention(span, "ORGANIZATION", rec.id, undefined, o.rule));
     }
-    for (const alias of [span.text, o.alias]) {
-      if (alias === undefined || seen.aliases.has(alias)) continue;
-      seen.aliases.add(alias);
-      if (key(alias) !== k) rec.aliases.push(alias);
-    }
+    addAlias(rec, seen.aliases, span.text, k);
+    if (o.alias !== undefined) addAlias(rec, seen.aliases, o.alias, k);
     orgId.set(o, rec.id);
     return rec.id;
   };
@@ -163,7 +271,7 @@ export function buildRecords(
   // Locations.
   const locations = new Map<string, Location>();
   for (const p of ctx.places) {
-    const k = `${key(p.info.name)}|${p.info.level}`;
+    const k = placeKey(p.info);
     let rec = locations.get(k);
     if (!rec) {
       rec = { id: `l${locations.size + 1}`, name: p.info.name, level: p.info.level, mentions: [] };
@@ -209,9 +317,7 @@ export function buildRecords(
       ...new Set(a.parties.map((o) => orgOf(o)).filter((x): x is string => x !== undefined)),
     ];
     if (parties.length < 2) return;
-    const placeRec = a.place
-      ? locations.get(`${key(a.place.info.name)}|${a.place.info.level}`)
-      : undefined;
+    const placeRec = a.place ? locations.get(placeKey(a.place.info)) : undefined;
     result.agreements.push({
       id: `a${n + 1}`,
       kind: a.kind,

@@ -5,7 +5,7 @@ import type { ExtractOptions } from "../schema/options.js";
 import type { OrganizationKind } from "../schema/result.js";
 import { isAllCaps } from "../tokenize/chars.js";
 import type { Token } from "../tokenize/index.js";
-import { type FirstIndex, firstIndex, NO_SYLLABLE, type Syllable, syllableOf } from "./firsts.js";
+import { type FirstIndex, firstIndex, NO_SYLLABLE, type Syllable, syllableIn } from "./firsts.js";
 
 /** An administrative area as written inside an organization name or a place phrase. */
 export interface AreaRef {
@@ -173,21 +173,6 @@ export class RuleContext {
     this.tokens = doc.tokens;
     this.claimed = new Uint8Array(doc.tokens.length);
     this.postReform = (options.date ?? "") >= "2025-07";
-    // Over the tokens, not the text: clutter the tokenizer skipped does not count.
-    let letters = 0;
-    let marked = 0;
-    for (let k = 0; k < this.tokens.length && letters < 20000; k++) {
-      const { text: t, fold: f } = this.tokens[k]!;
-      for (let i = 0; i < t.length && letters < 20000; i++) {
-        const c = t.charCodeAt(i);
-        if (c >= 0x41) {
-          letters++;
-          // Code units compared, not one-character strings: this runs over the whole text.
-          if (c > 0x7f && c !== f.charCodeAt(i)) marked++;
-        }
-      }
-    }
-    this.asciiMode = letters > 40 && marked / letters < 0.02;
     this.index = firstIndex(lex);
     const n = this.tokens.length;
     // Filled by push: a packed array (new Array(n) would stay holey, and slower to read).
@@ -195,17 +180,37 @@ export class RuleContext {
     const masks = new Uint8Array(n);
     const flags = new Uint8Array(n);
     const all = !this.index.letterLed;
+    // One pass over the tokens, reading the text's flat views at their offsets (not
+    // each token's own strings): the syllable lookup, the flag bits, and the letters
+    // counted for asciiMode (over the tokens, not the text: clutter the tokenizer
+    // skipped does not count).
+    const text = doc.norm.text;
+    const fold = doc.norm.fold;
+    let letters = 0;
+    let marked = 0;
     for (let i = 0; i < n; i++) {
       const t = this.tokens[i]!;
-      const wordy = t.kind === "word" || t.kind === "abbr";
+      const start = t.start;
+      const end = t.end;
+      for (let k = start; k < end && letters < 20000; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 0x41) {
+          letters++;
+          if (c > 0x7f && c !== fold.charCodeAt(k)) marked++;
+        }
+      }
+      const kind = t.kind;
+      const wordy = kind === "word" || kind === "abbr";
       // Every phrase starts with a word: punctuation and numbers skip the lookup.
-      const syl = all || wordy ? (syllableOf(this.index, t.fold) ?? NO_SYLLABLE) : NO_SYLLABLE;
+      const syl =
+        all || wordy ? (syllableIn(this.index, fold, start, end) ?? NO_SYLLABLE) : NO_SYLLABLE;
       firsts.push(syl);
       masks[i] = syl.mask;
       flags[i] =
         (t.upper ? UPPER : 0) |
-        (t.kind === "number" || t.kind === "date" || t.kind === "range" ? NUMERIC : 0);
+        (kind === "number" || kind === "date" || kind === "range" ? NUMERIC : 0);
     }
+    this.asciiMode = letters > 40 && marked / letters < 0.02;
     this.firsts = firsts;
     this.masks = masks;
     this.flags = flags;

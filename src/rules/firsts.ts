@@ -54,11 +54,24 @@ const COLUMNS = 36;
 
 /** The entry of a folded syllable (s is a token's fold). */
 export function syllableOf(index: FirstIndex, s: string): Syllable | undefined {
+  return syllableIn(index, s, 0, s.length);
+}
+
+/**
+ * The entry of the folded syllable at [start, end) of `fold` (a whole text's folded
+ * view): read in place, without the token's own string.
+ */
+export function syllableIn(
+  index: FirstIndex,
+  fold: string,
+  start: number,
+  end: number,
+): Syllable | undefined {
   const dfa = index.dfa;
   let state = 0;
-  for (let k = 0; k < s.length; k++) {
-    const col = column(s.charCodeAt(k));
-    if (col < 0) return index.syllables.get(s);
+  for (let k = start; k < end; k++) {
+    const col = column(fold.charCodeAt(k));
+    if (col < 0) return index.syllables.get(fold.slice(start, end));
     state = dfa[state * COLUMNS + col]!;
     if (state === 0) return undefined;
   }

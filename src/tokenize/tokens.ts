@@ -123,27 +123,63 @@ function classifyRun(run: string): TokenKind | null {
   return null;
 }
 
+/** The text's views a token slices its own strings from. */
+interface Views {
+  readonly text: string;
+  readonly fold: string;
+}
+
+/**
+ * A token's `text` and `fold` are sliced from the text's views when first read and
+ * kept: most tokens are never asked for one or the other (punctuation, words no
+ * dictionary walk reaches), and the slices were a third of what an article allocated.
+ * `lower` is read for nearly every token and is sliced at once.
+ */
+class LazyToken implements Token {
+  private textSlice: string | undefined = undefined;
+  private foldSlice: string | undefined = undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    readonly lower: string,
+    readonly upper: boolean,
+    readonly lineStart: boolean,
+    private readonly views: Views,
+  ) {}
+
+  get text(): string {
+    let s = this.textSlice;
+    if (s === undefined) this.textSlice = s = this.views.text.slice(this.start, this.end);
+    return s;
+  }
+
+  get fold(): string {
+    let s = this.foldSlice;
+    if (s === undefined) this.foldSlice = s = this.views.fold.slice(this.start, this.end);
+    return s;
+  }
+}
+
 // Called inline at each push: a `push` closure that also cleared `lineStart` kept the
 // flag in a heap context, and tokenizing was measurably slower.
 function makeToken(
-  text: string,
+  views: Views,
   lower: string,
-  fold: string,
   start: number,
   end: number,
   kind: TokenKind,
   lineStart: boolean,
 ): Token {
-  return {
+  return new LazyToken(
     start,
     end,
     kind,
-    text: text.slice(start, end),
-    lower: lower.slice(start, end),
-    fold: fold.slice(start, end),
-    upper: isUpper(text.charCodeAt(start)),
+    lower.slice(start, end),
+    isUpper(views.text.charCodeAt(start)),
     lineStart,
-  };
+    views,
+  );
 }
 
 /** A [start, end) range of the text. */
@@ -168,6 +204,7 @@ export function tokenize(
   softBreaks: readonly number[] = [],
 ): Token[] {
   const tokens: Token[] = [];
+  const views: Views = { text, fold };
   const length = text.length;
   let i = 0;
   let lineStart = true;
@@ -206,7 +243,7 @@ export function tokenize(
         c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
           ? 2
           : 1;
-      tokens.push(makeToken(text, lower, fold, i, i + w, "punct", lineStart));
+      tokens.push(makeToken(views, lower, i, i + w, "punct", lineStart));
       lineStart = false;
       i += w;
       continue;
@@ -218,7 +255,7 @@ export function tokenize(
     ) {
       let j = i;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
-      tokens.push(makeToken(text, lower, fold, i, j, "url", lineStart));
+      tokens.push(makeToken(views, lower, i, j, "url", lineStart));
       lineStart = false;
       i = j;
       continue;
@@ -243,15 +280,7 @@ export function tokenize(
       if (!digits && j < n && text.charCodeAt(j) === 0x2e && DOTTED.has(lower.slice(i, j)))
         end = j + 1;
       tokens.push(
-        makeToken(
-          text,
-          lower,
-          fold,
-          i,
-          end,
-          end > j ? "abbr" : digits ? "number" : "word",
-          lineStart,
-        ),
+        makeToken(views, lower, i, end, end > j ? "abbr" : digits ? "number" : "word", lineStart),
       );
       lineStart = false;
       i = end;
@@ -265,7 +294,7 @@ export function tokenize(
       DOTTED.has(lower.slice(i, i + dot)) &&
       /^\.[\p{Lu}][\p{Ll}]/u.test(run.slice(dot))
     ) {
-      tokens.push(makeToken(text, lower, fold, i, i + dot + 1, "abbr", lineStart));
+      tokens.push(makeToken(views, lower, i, i + dot + 1, "abbr", lineStart));
       lineStart = false;
       i += dot + 1;
       continue;
@@ -282,7 +311,7 @@ export function tokenize(
       ) {
         end = j + 1;
       }
-      tokens.push(makeToken(text, lower, fold, i, end, end > j ? "abbr" : kind, lineStart));
+      tokens.push(makeToken(views, lower, i, end, end > j ? "abbr" : kind, lineStart));
       lineStart = false;
       i = end;
       continue;
@@ -294,11 +323,11 @@ export function tokenize(
       while (e < j && isWordChar(text.charCodeAt(e))) e++;
       if (e > k) {
         const part = text.slice(k, e);
-        tokens.push(makeToken(text, lower, fold, k, e, classifyRun(part) ?? "word", lineStart));
+        tokens.push(makeToken(views, lower, k, e, classifyRun(part) ?? "word", lineStart));
         lineStart = false;
       }
       if (e < j) {
-        tokens.push(makeToken(text, lower, fold, e, e + 1, "punct", lineStart));
+        tokens.push(makeToken(views, lower, e, e + 1, "punct", lineStart));
         lineStart = false;
       }
       k = e + 1;
