@@ -174,6 +174,49 @@ export const organization: PhaseExamples = {
       ],
       organizations: ["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Nghệ An"],
     },
+    {
+      // Official names capitalise each compound at its first syllable only: the
+      // lower-case "văn" still belongs to the name, though a verb follows it.
+      id: "named-compounds-lower-second-syllable",
+      input:
+        "Sáng 12/4, Trường Đại học Khoa học Xã hội và Nhân văn tổ chức hội thảo về văn hóa các dân tộc vùng biên.",
+      mentions: [{ type: "ORGANIZATION", text: "Trường Đại học Khoa học Xã hội và Nhân văn" }],
+      organizations: ["Trường Đại học Khoa học Xã hội và Nhân văn"],
+    },
+    {
+      // A lower-case compound ("nông thôn", "đô thị") continues the name right after one of its compounds.
+      id: "named-trailing-lower-compound",
+      input:
+        "Công ty Đầu tư và Phát triển đô thị, Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam cùng tài trợ cho chương trình.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Công ty Đầu tư và Phát triển đô thị" },
+        {
+          type: "ORGANIZATION",
+          text: "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+        },
+      ],
+      organizations: [
+        "Công ty Đầu tư và Phát triển đô thị",
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+      ],
+    },
+    {
+      // After a capitalised name syllable, "Phát" is that name's, not a compound's: the verb "triển khai" follows.
+      id: "named-compound-not-after-name-syllable",
+      input: "Công ty Minh Phát triển khai dự án nhà ở tại huyện Gia Lâm từ tháng 5.",
+      mentions: [{ type: "ORGANIZATION", text: "Công ty Minh Phát" }],
+      organizations: ["Công ty Minh Phát"],
+    },
+    {
+      // A body in brackets after a school is its parent, not a short name of the school.
+      id: "bracketed-parent-is-no-alias",
+      input: "Trường Đại học Công nghệ (Đại học Quốc gia Hà Nội) vừa công bố điểm chuẩn năm nay.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Trường Đại học Công nghệ" },
+        { type: "ORGANIZATION", text: "Đại học Quốc gia Hà Nội" },
+      ],
+      organizations: ["Trường Đại học Công nghệ", "Đại học Quốc gia Hà Nội"],
+    },
   ],
   negative: [
     {
@@ -361,6 +404,23 @@ export const person: PhaseExamples = {
 
 export const role: PhaseExamples = {
   positive: [
+    {
+      id: "title-of-body-ending-in-compound",
+      input:
+        "Bà Lê Thu Trang, Phó Hiệu trưởng Trường Đại học Kinh tế quốc dân, phát biểu tại buổi lễ.",
+      persons: [
+        {
+          name: "Lê Thu Trang",
+          roles: [
+            {
+              title: "Phó Hiệu trưởng",
+              organization: "Trường Đại học Kinh tế quốc dân",
+              span: "Phó Hiệu trưởng",
+            },
+          ],
+        },
+      ],
+    },
     {
       id: "chain-completes-tinh-uy",
       input:
