@@ -32,6 +32,16 @@ function lowerFirstWord(org: OrgAnn): string {
   return first.toLowerCase();
 }
 
+/**
+ * A body's short name defined earlier in brackets ("Tổng công ty … (Becamex IDC)"),
+ * used after a title: "Phó Tổng Giám đốc Becamex IDC". The organization phase found
+ * these mentions; no head word starts them.
+ */
+function shortNameAt(ctx: RuleContext, i: number): OrgAnn | undefined {
+  const o = ctx.orgAt.get(i)?.[0];
+  return o?.rule === "org.alias" ? o : undefined;
+}
+
 /** One title, with the organization it names, at token i ("Trưởng Ban Dân vận Tỉnh ủy Lai Châu"). */
 export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
   const t = ctx.tokens[i];
@@ -80,7 +90,7 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       return { first: i, former: fmr, title: info.title, last: h.last, rule: "title.standalone" };
     }
     // The title may share its last word with the body: "Trưởng Ban Dân vận …", "Chánh Văn phòng Tỉnh ủy".
-    let org = parseOrgAt(ctx, h.last)?.[0];
+    let org = parseOrgAt(ctx, h.last)?.[0] ?? shortNameAt(ctx, h.last);
     let title = info.title;
     // The title may end with the body's head word ("Trưởng Ban Tổ chức Tỉnh ủy",
     // "Chánh Văn phòng UBND tỉnh"): the reading that gives the longer body wins.

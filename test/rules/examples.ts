@@ -405,6 +405,24 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // The short name defined in brackets names the body after a later title.
+      id: "title-before-bracketed-short-name",
+      input:
+        "Sở Xây dựng tỉnh Long An vừa làm việc với Tổng công ty Phát triển hạ tầng Sao Mai (SMI). Ông Đỗ Quang Huy, Phó Tổng Giám đốc SMI, cam kết hoàn thành dự án trong năm nay.",
+      persons: [
+        {
+          name: "Đỗ Quang Huy",
+          roles: [
+            {
+              title: "Phó Tổng Giám đốc",
+              organization: "Tổng công ty Phát triển hạ tầng Sao Mai",
+              span: "Phó Tổng Giám đốc",
+            },
+          ],
+        },
+      ],
+    },
+    {
       id: "title-of-body-ending-in-compound",
       input:
         "Bà Lê Thu Trang, Phó Hiệu trưởng Trường Đại học Kinh tế quốc dân, phát biểu tại buổi lễ.",
