@@ -196,6 +196,37 @@ function properName(ctx: RuleContext, j: number): number {
   return k;
 }
 
+/** A foreign state's missions: their names end with the country they are seated in. */
+const MISSIONS = new Set(["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"]);
+
+/** Some token in [j, end) starts the name of a country other than Việt Nam. */
+function foreignIn(ctx: RuleContext, j: number, end: number): boolean {
+  for (let k = j; k < end; k++) {
+    if (!ctx.starts(ctx.lex.places, k)) continue;
+    const p = ctx.longest(ctx.lex.places, k)?.payload;
+    if (p && p.level === "country" && p.name !== "Việt Nam") return true;
+  }
+  return false;
+}
+
+/**
+ * "Đại sứ quán Hoa Kỳ tại Việt Nam", "Tổ chức Xúc tiến Thương mại Nhật Bản tại Hà
+ * Nội": a mission or a foreign body names where it is seated. Only a bare country
+ * or province follows "tại" in such a name; "tại tỉnh X" is where the body was.
+ */
+function seatAt(
+  ctx: RuleContext,
+  canonical: string,
+  j: number,
+  end: number,
+): { last: number; text: string } | null {
+  if (!ctx.is(end, "tại") || !ctx.isCapWord(end + 1)) return null;
+  const p = ctx.longest(ctx.lex.places, end + 1);
+  if (!p || (p.payload.level !== "country" && p.payload.level !== "province")) return null;
+  if (!MISSIONS.has(canonical) && !foreignIn(ctx, j, end)) return null;
+  return { last: p.last, text: `tại ${p.payload.name}` };
+}
+
 function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAnn[] | null {
   const info = h.payload;
   const paren = parenAbbr(ctx, h.last);
@@ -315,6 +346,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         .slice(j, end)
         .map((t) => t.text)
         .join(" ")}`;
+      const at = seatAt(ctx, info.canonical, j, end);
+      if (at) return [ending(base, at.last, `${head} ${at.text}`)];
       const a = parseArea(ctx, end, "none");
       if (a && !a.areas[0]?.implicit) return withArea(base, a, head);
       return [ending(base, end, head)];

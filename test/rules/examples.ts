@@ -208,6 +208,26 @@ export const organization: PhaseExamples = {
       organizations: ["Công ty Minh Phát"],
     },
     {
+      // A mission, or a foreign body, names where it is seated: "tại" and a bare country or province.
+      id: "named-foreign-body-seat",
+      input:
+        "Ngày 3/5, Đại sứ quán Pháp tại Việt Nam và Tổ chức Phát triển Hà Lan tại Hà Nội cùng tài trợ tuần phim.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Đại sứ quán Pháp tại Việt Nam" },
+        { type: "ORGANIZATION", text: "Tổ chức Phát triển Hà Lan tại Hà Nội" },
+      ],
+      organizations: ["Đại sứ quán Pháp tại Việt Nam", "Tổ chức Phát triển Hà Lan tại Hà Nội"],
+    },
+    {
+      // "tại tỉnh X" says where the mission's staff were, not its seat.
+      id: "named-foreign-body-visiting-a-province",
+      input:
+        "Đoàn cán bộ Đại sứ quán Nhật Bản tại tỉnh Quảng Nam đã trao 20 suất học bổng cho học sinh nghèo.",
+      mentions: [{ type: "ORGANIZATION", text: "Đại sứ quán Nhật Bản" }],
+      organizations: ["Đại sứ quán Nhật Bản"],
+      locations: [{ name: "Quảng Nam", level: "province" }],
+    },
+    {
       // A body in brackets after a school is its parent, not a short name of the school.
       id: "bracketed-parent-is-no-alias",
       input: "Trường Đại học Công nghệ (Đại học Quốc gia Hà Nội) vừa công bố điểm chuẩn năm nay.",
