@@ -425,6 +425,58 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // A friendship association is named for the two peoples it joins, then its area.
+      id: "title-of-friendship-association",
+      input:
+        "Ông Phạm Văn Tú, Chủ tịch Hội Hữu nghị Việt Nam - Cu Ba tỉnh Quảng Trị, tặng quà cho các gia đình chính sách.",
+      persons: [
+        {
+          name: "Phạm Văn Tú",
+          roles: [
+            {
+              title: "Chủ tịch",
+              organization: "Hội Hữu nghị Việt Nam - Cu Ba tỉnh Quảng Trị",
+              span: "Chủ tịch",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The committee's name is often written without its comma.
+      id: "title-of-assembly-committee-without-comma",
+      input:
+        "Bà Trịnh Thu Hằng, Ủy viên chuyên trách Ủy ban Tài chính Ngân sách của Quốc hội, trao đổi với cử tri huyện.",
+      persons: [
+        {
+          name: "Trịnh Thu Hằng",
+          roles: [
+            {
+              title: "Ủy viên chuyên trách",
+              organization: "Ủy ban Tài chính, Ngân sách của Quốc hội",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The Lao party's Central Committee, not Việt Nam's followed by a stray name.
+      id: "member-of-lao-central-committee",
+      input:
+        "Đồng chí Somphone Keovilay, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, dẫn đầu đoàn công tác.",
+      persons: [
+        {
+          name: "Somphone Keovilay",
+          roles: [
+            {
+              title: "Ủy viên",
+              organization: "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // The short name defined in brackets names the body after a later title.
       id: "title-before-bracketed-short-name",
       input:
