@@ -141,6 +141,7 @@ export function parseTitleChain(
   i: number,
 ): { titles: TitleParse[]; last: number } {
   const chain = parseTitleChainRaw(ctx, i);
+  partyCommitteeOfNext(ctx, chain.titles);
   // A sub-unit waiting for its parent takes the body of the next title that has one.
   chain.titles.forEach((t, n) => {
     if (!t.org?.pendingParent) return;
@@ -157,6 +158,27 @@ export function parseTitleChain(
     t.org = c;
   });
   return chain;
+}
+
+/**
+ * "Bí thư Đảng ủy, Hiệu trưởng Trường Đại học X": a party committee written bare,
+ * before the title of a named body (a school, a company, a hospital), is that
+ * body's own. Before an area's body ("Chủ tịch UBND xã X") it stays the area's.
+ */
+function partyCommitteeOfNext(ctx: RuleContext, titles: TitleParse[]): void {
+  for (let n = 0; n + 1 < titles.length; n++) {
+    const o = titles[n]!.org;
+    const next = titles[n + 1]!.org;
+    if (!o || !next || next.rule !== "org.named") continue;
+    if (o.head !== "Đảng ủy" || o.prefix.length > 0 || !o.area?.implicit || !ctx.is(o.last, ","))
+      continue;
+    const c = cloneOrg(next);
+    c.first = o.first;
+    c.last = o.last;
+    c.prefix = [o.head, ...next.prefix];
+    c.rule = "org.party-of-next";
+    titles[n]!.org = c;
+  }
 }
 
 function parseTitleChainRaw(ctx: RuleContext, i: number): { titles: TitleParse[]; last: number } {

@@ -425,6 +425,28 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // A bare "Đảng ủy" before a named body's title is that body's; before an area's body, the area's.
+      id: "party-committee-of-next-named-body",
+      input:
+        "PGS.TS Nguyễn Văn Hùng, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Hồng Đức, phát biểu khai mạc. Ông Lê Văn Tâm, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lập cũng có mặt.",
+      persons: [
+        {
+          name: "Nguyễn Văn Hùng",
+          roles: [
+            { title: "Bí thư", organization: "Đảng ủy Trường Đại học Hồng Đức" },
+            { title: "Hiệu trưởng", organization: "Trường Đại học Hồng Đức" },
+          ],
+        },
+        {
+          name: "Lê Văn Tâm",
+          roles: [
+            { title: "Bí thư", organization: "Đảng ủy xã Tân Lập" },
+            { title: "Chủ tịch", organization: "Ủy ban nhân dân xã Tân Lập" },
+          ],
+        },
+      ],
+    },
+    {
       // A friendship association is named for the two peoples it joins, then its area.
       id: "title-of-friendship-association",
       input:
