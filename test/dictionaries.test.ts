@@ -9,6 +9,7 @@ import {
   districtEntrySchema,
   districtsFileSchema,
   honorificsFileSchema,
+  nameWordsFileSchema,
   orgHeadEntrySchema,
   orgHeadsFileSchema,
   placesFileSchema,
@@ -35,6 +36,7 @@ const orgHeads = orgHeadsFileSchema.parse(raw("org-heads.json"));
 const abbreviations = abbreviationsFileSchema.parse(raw("abbreviations.json"));
 const surnames = surnamesFileSchema.parse(raw("surnames.json"));
 const honorifics = honorificsFileSchema.parse(raw("honorifics.json"));
+const nameWords = nameWordsFileSchema.parse(raw("name-words.json"));
 
 /** Every string value in a parsed JSON tree. */
 function strings(value: unknown, out: string[] = []): string[] {
@@ -185,6 +187,7 @@ describe("hand-written dictionaries", () => {
     expect(duplicates(abbreviations.entries.map((a) => a.abbr))).toEqual([]);
     expect(duplicates(surnames.entries.map((s) => s.name))).toEqual([]);
     expect(duplicates(honorifics.entries.map((h) => h.text))).toEqual([]);
+    expect(duplicates(nameWords.entries.map((w) => w.words))).toEqual([]);
   });
 
   it("points implied organizations at known organization heads", () => {

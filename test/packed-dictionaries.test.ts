@@ -25,6 +25,7 @@ const FILE_NAMES: Record<Exclude<keyof Dictionaries, "keys" | "communeAt">, stri
   abbreviations: "abbreviations.json",
   surnames: "surnames.json",
   honorifics: "honorifics.json",
+  nameWords: "name-words.json",
 };
 
 interface AddCall {

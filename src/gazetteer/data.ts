@@ -10,6 +10,7 @@ import type {
   CommunesFile,
   DistrictsFile,
   HonorificsFile,
+  NameWordsFile,
   OrgHeadsFile,
   PlacesFile,
   ProvincesFile,
@@ -28,6 +29,7 @@ export interface Dictionaries {
   abbreviations: AbbreviationsFile;
   surnames: SurnamesFile;
   honorifics: HonorificsFile;
+  nameWords: NameWordsFile;
   /** The keys of every phrase of these files, when the build computed them (see lexicon.ts). */
   keys?: PrecompiledKeys;
   /**
@@ -63,6 +65,7 @@ function fromFiles(raw: RawSources): Dictionaries {
     abbreviations: load<AbbreviationsFile>(raw.abbreviations),
     surnames: load<SurnamesFile>(raw.surnames),
     honorifics: load<HonorificsFile>(raw.honorifics),
+    nameWords: load<NameWordsFile>(raw.nameWords),
   };
 }
 

@@ -239,6 +239,29 @@ export const honorificsFileSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------
+// name-words.json — compounds that official names capitalise at the first syllable only.
+
+/** A compound in lower case, two syllables or more: "xã hội", "công nghệ cao". */
+const compound = text.refine((s) => s === s.toLowerCase() && /^\p{L}+( \p{L}+)+$/u.test(s), {
+  message: "a lower-case compound of two or more syllables, letters only",
+});
+
+export const nameWordEntrySchema = z.strictObject({
+  words: compound,
+  /**
+   * The compound also continues a name written wholly in lower case right after
+   * another compound of it ("Phát triển nông thôn"): nouns and qualifiers only.
+   */
+  trailing: z.literal(true).optional(),
+});
+
+export const nameWordsFileSchema = z.strictObject({
+  version,
+  notes: text,
+  entries: z.array(nameWordEntrySchema),
+});
+
+// ---------------------------------------------------------------------------
 
 /** Every dictionary file by its name in /dictionaries. */
 export const dictionarySchemas = {
@@ -251,6 +274,7 @@ export const dictionarySchemas = {
   "abbreviations.json": abbreviationsFileSchema,
   "surnames.json": surnamesFileSchema,
   "honorifics.json": honorificsFileSchema,
+  "name-words.json": nameWordsFileSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DictionaryFileName = keyof typeof dictionarySchemas;
@@ -276,3 +300,5 @@ export type SurnameEntry = z.infer<typeof surnameEntrySchema>;
 export type SurnamesFile = z.infer<typeof surnamesFileSchema>;
 export type HonorificEntry = z.infer<typeof honorificEntrySchema>;
 export type HonorificsFile = z.infer<typeof honorificsFileSchema>;
+export type NameWordEntry = z.infer<typeof nameWordEntrySchema>;
+export type NameWordsFile = z.infer<typeof nameWordsFileSchema>;

@@ -9,6 +9,7 @@ import abbreviations from "../../dictionaries/abbreviations.json";
 import communes from "../../dictionaries/communes.json";
 import districts from "../../dictionaries/districts.json";
 import honorifics from "../../dictionaries/honorifics.json";
+import nameWords from "../../dictionaries/name-words.json";
 import orgHeads from "../../dictionaries/org-heads.json";
 import places from "../../dictionaries/places.json";
 import provinces from "../../dictionaries/provinces.json";
@@ -27,6 +28,7 @@ export interface RawSources {
   readonly abbreviations: unknown;
   readonly surnames: unknown;
   readonly honorifics: unknown;
+  readonly nameWords: unknown;
 }
 
 export const rawSources: RawSources | undefined = {
@@ -39,6 +41,7 @@ export const rawSources: RawSources | undefined = {
   abbreviations,
   surnames,
   honorifics,
+  nameWords,
 };
 
 /** What packSources() made, in a build; never here. */

@@ -2,6 +2,7 @@ import type { OrgHeadInfo } from "../gazetteer/lexicon.js";
 import type { TrieHit } from "../gazetteer/trie.js";
 import { parseArea, placeAt } from "./area.js";
 import { allCaps, cloneOrg, makeOrg, type OrgAnn, type RuleContext } from "./context.js";
+import { nameCompoundEnd } from "./name-words.js";
 
 /** After a head, these words make it a generic reference, not a name ("UBND các cấp"). */
 const GENERIC_AFTER = new Set([
@@ -150,16 +151,37 @@ function lowerRunEndsName(ctx: RuleContext, k: number): boolean {
   return k + 1 >= ctx.tokens.length || (ctx.tok(k + 1)?.lineStart ?? false);
 }
 
-/** Proper-name tokens after a "named" head: capitalised words, numbers, joiners between them. */
+/**
+ * A capitalised syllable at k may open a compound of the name ("Xã" of "Xã hội"):
+ * at the start of the name, after a joiner or a lower-case syllable, or right after
+ * another compound. Not after a capitalised syllable: "Công ty Minh Phát triển khai …"
+ * is the company "Minh Phát", whatever "Phát triển" would spell.
+ */
+function opensCompound(ctx: RuleContext, j: number, k: number, afterCompound: number): boolean {
+  return k === j || k === afterCompound || !ctx.isCapWord(k - 1);
+}
+
+/**
+ * Proper-name tokens after a "named" head: capitalised words, numbers, joiners
+ * between them, and the lower-case syllables of the name's compounds ("Khoa học
+ * Xã hội và Nhân văn", "Đầu tư và Phát triển công nghiệp").
+ */
 function properName(ctx: RuleContext, j: number): number {
   let k = j;
+  // The index after the last compound read: a lower-case compound may follow it.
+  let afterCompound = -1;
   while (k < ctx.tokens.length) {
     const t = ctx.tokens[k]!;
     if (k > j && t.lineStart) break;
     if ((t.kind === "word" || t.kind === "abbr") && t.upper) {
       // "TP.", "TX." start an area; a capitalised "Xã", "Bản" inside a name does not.
       if (k > j && t.kind === "abbr" && ctx.longest(ctx.lex.adminWords, k)) break;
-      k++;
+      const end = opensCompound(ctx, j, k, afterCompound) ? nameCompoundEnd(ctx, k, false) : k;
+      if (end > k + 1) k = afterCompound = end;
+      else k++;
+    } else if (k === afterCompound && nameCompoundEnd(ctx, k, true) > k) {
+      // "Phát triển nông thôn": a lower-case compound right after one of the name's own.
+      k = afterCompound = nameCompoundEnd(ctx, k, true);
     } else if (t.kind === "number" && k > j) k++;
     else if (
       k > j &&
@@ -172,6 +194,37 @@ function properName(ctx: RuleContext, j: number): number {
     else break;
   }
   return k;
+}
+
+/** A foreign state's missions: their names end with the country they are seated in. */
+const MISSIONS = new Set(["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"]);
+
+/** Some token in [j, end) starts the name of a country other than Việt Nam. */
+function foreignIn(ctx: RuleContext, j: number, end: number): boolean {
+  for (let k = j; k < end; k++) {
+    if (!ctx.starts(ctx.lex.places, k)) continue;
+    const p = ctx.longest(ctx.lex.places, k)?.payload;
+    if (p && p.level === "country" && p.name !== "Việt Nam") return true;
+  }
+  return false;
+}
+
+/**
+ * "Đại sứ quán Hoa Kỳ tại Việt Nam", "Tổ chức Xúc tiến Thương mại Nhật Bản tại Hà
+ * Nội": a mission or a foreign body names where it is seated. Only a bare country
+ * or province follows "tại" in such a name; "tại tỉnh X" is where the body was.
+ */
+function seatAt(
+  ctx: RuleContext,
+  canonical: string,
+  j: number,
+  end: number,
+): { last: number; text: string } | null {
+  if (!ctx.is(end, "tại") || !ctx.isCapWord(end + 1)) return null;
+  const p = ctx.longest(ctx.lex.places, end + 1);
+  if (!p || (p.payload.level !== "country" && p.payload.level !== "province")) return null;
+  if (!MISSIONS.has(canonical) && !foreignIn(ctx, j, end)) return null;
+  return { last: p.last, text: `tại ${p.payload.name}` };
 }
 
 function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAnn[] | null {
@@ -293,6 +346,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         .slice(j, end)
         .map((t) => t.text)
         .join(" ")}`;
+      const at = seatAt(ctx, info.canonical, j, end);
+      if (at) return [ending(base, at.last, `${head} ${at.text}`)];
       const a = parseArea(ctx, end, "none");
       if (a && !a.areas[0]?.implicit) return withArea(base, a, head);
       return [ending(base, end, head)];
@@ -358,6 +413,8 @@ function bracketAlias(ctx: RuleContext, at: number): { first: number; last: numb
   // "(Lào)", "(Điện Biên)" qualify the body by its country or province: no short name.
   const place = ctx.longest(ctx.lex.places, at + 1);
   if (place && ctx.is(place.last, ")")) return null;
+  // "(Đại học Quốc gia Hà Nội)" after a faculty or school names its parent body.
+  if (parseOrgAt(ctx, at + 1)) return null;
   let k = at + 1;
   while (
     k < ctx.tokens.length &&

@@ -32,6 +32,16 @@ function lowerFirstWord(org: OrgAnn): string {
   return first.toLowerCase();
 }
 
+/**
+ * A body's short name defined earlier in brackets ("Tổng công ty … (Becamex IDC)"),
+ * used after a title: "Phó Tổng Giám đốc Becamex IDC". The organization phase found
+ * these mentions; no head word starts them.
+ */
+function shortNameAt(ctx: RuleContext, i: number): OrgAnn | undefined {
+  const o = ctx.orgAt.get(i)?.[0];
+  return o?.rule === "org.alias" ? o : undefined;
+}
+
 /** One title, with the organization it names, at token i ("Trưởng Ban Dân vận Tỉnh ủy Lai Châu"). */
 export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
   const t = ctx.tokens[i];
@@ -80,7 +90,7 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       return { first: i, former: fmr, title: info.title, last: h.last, rule: "title.standalone" };
     }
     // The title may share its last word with the body: "Trưởng Ban Dân vận …", "Chánh Văn phòng Tỉnh ủy".
-    let org = parseOrgAt(ctx, h.last)?.[0];
+    let org = parseOrgAt(ctx, h.last)?.[0] ?? shortNameAt(ctx, h.last);
     let title = info.title;
     // The title may end with the body's head word ("Trưởng Ban Tổ chức Tỉnh ủy",
     // "Chánh Văn phòng UBND tỉnh"): the reading that gives the longer body wins.
@@ -131,6 +141,7 @@ export function parseTitleChain(
   i: number,
 ): { titles: TitleParse[]; last: number } {
   const chain = parseTitleChainRaw(ctx, i);
+  partyCommitteeOfNext(ctx, chain.titles);
   // A sub-unit waiting for its parent takes the body of the next title that has one.
   chain.titles.forEach((t, n) => {
     if (!t.org?.pendingParent) return;
@@ -147,6 +158,27 @@ export function parseTitleChain(
     t.org = c;
   });
   return chain;
+}
+
+/**
+ * "Bí thư Đảng ủy, Hiệu trưởng Trường Đại học X": a party committee written bare,
+ * before the title of a named body (a school, a company, a hospital), is that
+ * body's own. Before an area's body ("Chủ tịch UBND xã X") it stays the area's.
+ */
+function partyCommitteeOfNext(ctx: RuleContext, titles: TitleParse[]): void {
+  for (let n = 0; n + 1 < titles.length; n++) {
+    const o = titles[n]!.org;
+    const next = titles[n + 1]!.org;
+    if (!o || !next || next.rule !== "org.named") continue;
+    if (o.head !== "Đảng ủy" || o.prefix.length > 0 || !o.area?.implicit || !ctx.is(o.last, ","))
+      continue;
+    const c = cloneOrg(next);
+    c.first = o.first;
+    c.last = o.last;
+    c.prefix = [o.head, ...next.prefix];
+    c.rule = "org.party-of-next";
+    titles[n]!.org = c;
+  }
 }
 
 function parseTitleChainRaw(ctx: RuleContext, i: number): { titles: TitleParse[]; last: number } {

@@ -174,6 +174,69 @@ export const organization: PhaseExamples = {
       ],
       organizations: ["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Nghệ An"],
     },
+    {
+      // Official names capitalise each compound at its first syllable only: the
+      // lower-case "văn" still belongs to the name, though a verb follows it.
+      id: "named-compounds-lower-second-syllable",
+      input:
+        "Sáng 12/4, Trường Đại học Khoa học Xã hội và Nhân văn tổ chức hội thảo về văn hóa các dân tộc vùng biên.",
+      mentions: [{ type: "ORGANIZATION", text: "Trường Đại học Khoa học Xã hội và Nhân văn" }],
+      organizations: ["Trường Đại học Khoa học Xã hội và Nhân văn"],
+    },
+    {
+      // A lower-case compound ("nông thôn", "đô thị") continues the name right after one of its compounds.
+      id: "named-trailing-lower-compound",
+      input:
+        "Công ty Đầu tư và Phát triển đô thị, Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam cùng tài trợ cho chương trình.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Công ty Đầu tư và Phát triển đô thị" },
+        {
+          type: "ORGANIZATION",
+          text: "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+        },
+      ],
+      organizations: [
+        "Công ty Đầu tư và Phát triển đô thị",
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+      ],
+    },
+    {
+      // After a capitalised name syllable, "Phát" is that name's, not a compound's: the verb "triển khai" follows.
+      id: "named-compound-not-after-name-syllable",
+      input: "Công ty Minh Phát triển khai dự án nhà ở tại huyện Gia Lâm từ tháng 5.",
+      mentions: [{ type: "ORGANIZATION", text: "Công ty Minh Phát" }],
+      organizations: ["Công ty Minh Phát"],
+    },
+    {
+      // A mission, or a foreign body, names where it is seated: "tại" and a bare country or province.
+      id: "named-foreign-body-seat",
+      input:
+        "Ngày 3/5, Đại sứ quán Pháp tại Việt Nam và Tổ chức Phát triển Hà Lan tại Hà Nội cùng tài trợ tuần phim.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Đại sứ quán Pháp tại Việt Nam" },
+        { type: "ORGANIZATION", text: "Tổ chức Phát triển Hà Lan tại Hà Nội" },
+      ],
+      organizations: ["Đại sứ quán Pháp tại Việt Nam", "Tổ chức Phát triển Hà Lan tại Hà Nội"],
+    },
+    {
+      // "tại tỉnh X" says where the mission's staff were, not its seat.
+      id: "named-foreign-body-visiting-a-province",
+      input:
+        "Đoàn cán bộ Đại sứ quán Nhật Bản tại tỉnh Quảng Nam đã trao 20 suất học bổng cho học sinh nghèo.",
+      mentions: [{ type: "ORGANIZATION", text: "Đại sứ quán Nhật Bản" }],
+      organizations: ["Đại sứ quán Nhật Bản"],
+      locations: [{ name: "Quảng Nam", level: "province" }],
+    },
+    {
+      // A body in brackets after a school is its parent, not a short name of the school.
+      id: "bracketed-parent-is-no-alias",
+      input: "Trường Đại học Công nghệ (Đại học Quốc gia Hà Nội) vừa công bố điểm chuẩn năm nay.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Trường Đại học Công nghệ" },
+        { type: "ORGANIZATION", text: "Đại học Quốc gia Hà Nội" },
+      ],
+      organizations: ["Trường Đại học Công nghệ", "Đại học Quốc gia Hà Nội"],
+    },
   ],
   negative: [
     {
@@ -361,6 +424,115 @@ export const person: PhaseExamples = {
 
 export const role: PhaseExamples = {
   positive: [
+    {
+      // A bare "Đảng ủy" before a named body's title is that body's; before an area's body, the area's.
+      id: "party-committee-of-next-named-body",
+      input:
+        "PGS.TS Nguyễn Văn Hùng, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Hồng Đức, phát biểu khai mạc. Ông Lê Văn Tâm, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lập cũng có mặt.",
+      persons: [
+        {
+          name: "Nguyễn Văn Hùng",
+          roles: [
+            { title: "Bí thư", organization: "Đảng ủy Trường Đại học Hồng Đức" },
+            { title: "Hiệu trưởng", organization: "Trường Đại học Hồng Đức" },
+          ],
+        },
+        {
+          name: "Lê Văn Tâm",
+          roles: [
+            { title: "Bí thư", organization: "Đảng ủy xã Tân Lập" },
+            { title: "Chủ tịch", organization: "Ủy ban nhân dân xã Tân Lập" },
+          ],
+        },
+      ],
+    },
+    {
+      // A friendship association is named for the two peoples it joins, then its area.
+      id: "title-of-friendship-association",
+      input:
+        "Ông Phạm Văn Tú, Chủ tịch Hội Hữu nghị Việt Nam - Cu Ba tỉnh Quảng Trị, tặng quà cho các gia đình chính sách.",
+      persons: [
+        {
+          name: "Phạm Văn Tú",
+          roles: [
+            {
+              title: "Chủ tịch",
+              organization: "Hội Hữu nghị Việt Nam - Cu Ba tỉnh Quảng Trị",
+              span: "Chủ tịch",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The committee's name is often written without its comma.
+      id: "title-of-assembly-committee-without-comma",
+      input:
+        "Bà Trịnh Thu Hằng, Ủy viên chuyên trách Ủy ban Tài chính Ngân sách của Quốc hội, trao đổi với cử tri huyện.",
+      persons: [
+        {
+          name: "Trịnh Thu Hằng",
+          roles: [
+            {
+              title: "Ủy viên chuyên trách",
+              organization: "Ủy ban Tài chính, Ngân sách của Quốc hội",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The Lao party's Central Committee, not Việt Nam's followed by a stray name.
+      id: "member-of-lao-central-committee",
+      input:
+        "Đồng chí Somphone Keovilay, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, dẫn đầu đoàn công tác.",
+      persons: [
+        {
+          name: "Somphone Keovilay",
+          roles: [
+            {
+              title: "Ủy viên",
+              organization: "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The short name defined in brackets names the body after a later title.
+      id: "title-before-bracketed-short-name",
+      input:
+        "Sở Xây dựng tỉnh Long An vừa làm việc với Tổng công ty Phát triển hạ tầng Sao Mai (SMI). Ông Đỗ Quang Huy, Phó Tổng Giám đốc SMI, cam kết hoàn thành dự án trong năm nay.",
+      persons: [
+        {
+          name: "Đỗ Quang Huy",
+          roles: [
+            {
+              title: "Phó Tổng Giám đốc",
+              organization: "Tổng công ty Phát triển hạ tầng Sao Mai",
+              span: "Phó Tổng Giám đốc",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: "title-of-body-ending-in-compound",
+      input:
+        "Bà Lê Thu Trang, Phó Hiệu trưởng Trường Đại học Kinh tế quốc dân, phát biểu tại buổi lễ.",
+      persons: [
+        {
+          name: "Lê Thu Trang",
+          roles: [
+            {
+              title: "Phó Hiệu trưởng",
+              organization: "Trường Đại học Kinh tế quốc dân",
+              span: "Phó Hiệu trưởng",
+            },
+          ],
+        },
+      ],
+    },
     {
       id: "chain-completes-tinh-uy",
       input:
