@@ -84,7 +84,8 @@ export function prepare(text: string, stripBoilerplate: boolean): Doc {
   const wraps = softLineBreaks(norm.text);
   // The tokenizer steps over the clutter and reads soft line breaks as spaces: no
   // copies of the three views with the clutter blanked and the lines joined.
-  const tokens = tokenizeNormalized(norm.text, norm.lower, norm.fold, clutter, wraps);
+  // No folded view: tokens fold their own lower case when asked (most never are).
+  const tokens = tokenizeNormalized(norm.text, norm.lower, undefined, clutter, wraps);
   const sentences = splitSentences(tokens);
   const first = sentences[0];
   const titleLine =

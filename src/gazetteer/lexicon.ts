@@ -345,6 +345,24 @@ class CommuneTrie extends TokenTrie<PlaceInfo> {
     return super.matchAt(tokens, i, out);
   }
 
+  override syllables(): Set<string> {
+    this.fillAll();
+    return super.syllables();
+  }
+
+  override matchIds(
+    tokens: readonly Token[],
+    ids: Int32Array,
+    flags: Uint8Array,
+    lineBit: number,
+    idOf: ReadonlyMap<string, number>,
+    i: number,
+    first: TrieNode<PlaceInfo>,
+  ): TrieHit<PlaceInfo>[] {
+    this.fillAll();
+    return super.matchIds(tokens, ids, flags, lineBit, idOf, i, first);
+  }
+
   override matchFrom(
     tokens: readonly Token[],
     i: number,

@@ -9,6 +9,8 @@ export interface TrieEntry<P> {
 interface Node<P> {
   next: Map<string, Node<P>> | null;
   entries: TrieEntry<P>[] | null;
+  /** `next` keyed by syllable ids (see matchIds), made on the first walk through the node. */
+  byId: Map<number, Node<P>> | null | undefined;
 }
 
 /** A node of a trie, as handed out by firstSyllables(): only matchFrom() looks inside. */
@@ -31,7 +33,7 @@ export class TokenTrie<P> {
   private static count = 0;
   /** A small number per trie: per-document caches index arrays by it, not a Map. */
   readonly id = TokenTrie.count++;
-  private readonly root: Node<P> = { next: null, entries: null };
+  private readonly root: Node<P> = { next: null, entries: null, byId: undefined };
   private maxDepth = 0;
   size = 0;
 
@@ -52,7 +54,7 @@ export class TokenTrie<P> {
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: null, entries: null };
+        child = { next: null, entries: null, byId: undefined };
         node.next.set(key, child);
       }
       node = child;
@@ -81,6 +83,55 @@ export class TokenTrie<P> {
    */
   matchFrom(tokens: readonly Token[], i: number, first: TrieNode<P>): TrieHit<P>[] {
     return this.walk(tokens, i, i + 1, first, undefined);
+  }
+
+  /** Every folded syllable of every phrase (for an index of syllable ids). */
+  syllables(): Set<string> {
+    const out = new Set<string>();
+    const stack: Node<P>[] = [this.root];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.next === null) continue;
+      for (const [key, child] of node.next) {
+        out.add(key);
+        stack.push(child);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * matchFrom() for a caller that knows each token's syllable by a number (`ids`,
+   * 0 for a syllable of no phrase, numbered by `idOf`) and the line starts (bit
+   * `lineBit` of `flags`): the walk compares numbers instead of hashing each
+   * token's folded string into each node's map.
+   */
+  matchIds(
+    tokens: readonly Token[],
+    ids: Int32Array,
+    flags: Uint8Array,
+    lineBit: number,
+    idOf: ReadonlyMap<string, number>,
+    i: number,
+    first: TrieNode<P>,
+  ): TrieHit<P>[] {
+    let hits: TrieHit<P>[] | undefined;
+    let node = first;
+    if (node.entries !== null) hits = this.push(hits, tokens, i, i + 1, node.entries);
+    const stop = Math.min(tokens.length, i + this.maxDepth);
+    for (let j = i + 1; j < stop; j++) {
+      // A phrase never runs across a line break (headline, caption, paragraph).
+      if ((flags[j]! & lineBit) !== 0) break;
+      const id = ids[j]!;
+      if (id === 0) break;
+      let byId = node.byId;
+      if (byId === undefined) byId = node.byId = idMap(node.next, idOf);
+      if (byId === null) break;
+      const child = byId.get(id);
+      if (child === undefined) break;
+      node = child;
+      if (node.entries !== null) hits = this.push(hits, tokens, i, j + 1, node.entries);
+    }
+    return hits ?? NO_HITS;
   }
 
   private walk(
@@ -122,6 +173,21 @@ export class TokenTrie<P> {
     }
     return out;
   }
+}
+
+/** A node's children keyed by syllable id (null: a leaf). */
+function idMap<P>(
+  next: Map<string, Node<P>> | null,
+  idOf: ReadonlyMap<string, number>,
+): Map<number, Node<P>> | null {
+  if (next === null) return null;
+  const out = new Map<number, Node<P>>();
+  for (const [key, child] of next) {
+    const id = idOf.get(key);
+    // Every syllable of an indexed trie has an id; one without could never be walked to.
+    if (id !== undefined) out.set(id, child);
+  }
+  return out;
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {

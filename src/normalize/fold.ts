@@ -73,6 +73,19 @@ function foldUnitOf(c: number): number {
   return v;
 }
 
+/**
+ * The folded form of one code unit, as foldSameLength gives it for a text of plain
+ * units; a unit that depends on its neighbours (a combining mark, a surrogate) gets
+ * the per-unit table's answer. For readers that fold a few characters in place
+ * instead of folding a whole text.
+ */
+export function foldedUnit(c: number): number {
+  let v = FOLD_UNIT[c]!;
+  if (v === UNKNOWN) v = foldUnitOf(c);
+  if (v !== UNSAFE) return v - 1;
+  return c < FOLD_LIMIT ? latinFoldTable()[c]! : c;
+}
+
 const decoder = new TextDecoder("utf-16le", { ignoreBOM: true });
 /** Reused output buffer; a huge input gets its own so that the memory is given back. */
 const SCRATCH_KEEP = 1 << 20;
@@ -91,6 +104,19 @@ export function foldSameLength(text: string): string {
   // table knows, the concatenation of what each unit becomes: one table lookup per
   // unit instead of three passes that each build a string.
   const n = text.length;
+  // A syllable or a short name: concatenated, since a decoder call costs more than the
+  // copy (and strings this short are made flat).
+  if (n <= 12) {
+    let out = "";
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let v = FOLD_UNIT[c]!;
+      if (v === UNKNOWN) v = foldUnitOf(c);
+      if (v === UNSAFE) return foldNative(text);
+      out += String.fromCharCode(v - 1);
+    }
+    return out;
+  }
   const buf = outputBuffer(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -21,6 +21,27 @@ export interface NormalizedText {
   readonly map: OffsetMap;
 }
 
+/**
+ * The folded view is made when first read: the extractor folds only the few
+ * characters it looks up (see rules/firsts.ts, tokenize/tokens.ts), and folding a
+ * whole text was a tenth of normalizing it.
+ */
+class Normalized implements NormalizedText {
+  private folded: string | undefined = undefined;
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    readonly lower: string,
+    readonly map: OffsetMap,
+  ) {}
+
+  get fold(): string {
+    let f = this.folded;
+    if (f === undefined) this.folded = f = foldSameLength(this.text);
+    return f;
+  }
+}
+
 function isCombining(c: number): boolean {
   return (
     (c >= 0x300 && c <= 0x36f) ||
@@ -215,5 +236,5 @@ export function normalizeText(input: string): NormalizedText {
     ({ text, map } = out.finish(n));
   }
   text = fixTonePlacement(text);
-  return { original: input, text, lower: lowerSameLength(text), fold: foldSameLength(text), map };
+  return new Normalized(input, text, lowerSameLength(text), map);
 }

@@ -1,6 +1,7 @@
 import type { Doc } from "../document.js";
 import type { Lexicon, PlaceInfo } from "../gazetteer/lexicon.js";
 import type { TokenTrie, TrieHit, TrieNode } from "../gazetteer/trie.js";
+import { foldedUnit } from "../normalize/fold.js";
 import type { ExtractOptions } from "../schema/options.js";
 import type { OrganizationKind } from "../schema/result.js";
 import { isAllCaps } from "../tokenize/chars.js";
@@ -138,6 +139,8 @@ export interface DocumentAnn {
 export const UPPER = 1;
 /** A number, a date or a range. */
 export const NUMERIC = 2;
+/** A line break (or the start of the text) comes before the token. */
+export const LINE_START = 4;
 
 /** Everything the phases know about one text; phases only add to it. */
 export class RuleContext {
@@ -179,13 +182,13 @@ export class RuleContext {
     const firsts: Syllable[] = [];
     const masks = new Uint8Array(n);
     const flags = new Uint8Array(n);
+    const ids = new Int32Array(n);
     const all = !this.index.letterLed;
     // One pass over the tokens, reading the text's flat views at their offsets (not
     // each token's own strings): the syllable lookup, the flag bits, and the letters
     // counted for asciiMode (over the tokens, not the text: clutter the tokenizer
     // skipped does not count).
     const text = doc.norm.text;
-    const fold = doc.norm.fold;
     let letters = 0;
     let marked = 0;
     for (let i = 0; i < n; i++) {
@@ -196,20 +199,28 @@ export class RuleContext {
         const c = text.charCodeAt(k);
         if (c >= 0x41) {
           letters++;
-          if (c > 0x7f && c !== fold.charCodeAt(k)) marked++;
+          if (c > 0x7f && c !== foldedUnit(c)) marked++;
         }
       }
       const kind = t.kind;
       const wordy = kind === "word" || kind === "abbr";
-      // Every phrase starts with a word: punctuation and numbers skip the lookup.
+      // One-character punctuation and numbers are looked up by their code (no phrase
+      // starts with one, but some run through one: "Lao động - Thương binh", "Quận 1");
+      // everything else through the automaton.
       const syl =
-        all || wordy ? (syllableIn(this.index, fold, start, end) ?? NO_SYLLABLE) : NO_SYLLABLE;
+        all || wordy || end - start > 1
+          ? (syllableIn(this.index, text, start, end) ?? NO_SYLLABLE)
+          : (this.index.single[foldedUnit(text.charCodeAt(start))] ?? NO_SYLLABLE);
       firsts.push(syl);
-      masks[i] = syl.mask;
+      // Numbers and punctuation start no phrase when every phrase starts with a letter.
+      masks[i] = all || wordy ? syl.mask : 0;
+      ids[i] = syl.id;
       flags[i] =
         (t.upper ? UPPER : 0) |
-        (kind === "number" || kind === "date" || kind === "range" ? NUMERIC : 0);
+        (kind === "number" || kind === "date" || kind === "range" ? NUMERIC : 0) |
+        (t.lineStart ? LINE_START : 0);
     }
+    this.ids = ids;
     this.asciiMode = letters > 40 && marked / letters < 0.02;
     this.firsts = firsts;
     this.masks = masks;
@@ -224,6 +235,8 @@ export class RuleContext {
   readonly flags: Uint8Array;
   /** Per token, the syllable's dictionary bits (see rules/firsts.ts). */
   private readonly masks: Uint8Array;
+  /** Per token, its syllable's id (0: no phrase of an indexed trie has it). */
+  private readonly ids: Int32Array;
 
   private readonly index: FirstIndex;
   /** Per token, what the dictionaries hold under its syllable. */
@@ -265,6 +278,8 @@ export class RuleContext {
     const slot = this.index.slotOfTrie[trie.id];
     let node: TrieNode<P> | undefined;
     if (slot !== undefined) {
+      // The byte first: most answers are no, and the entry's nodes lie far off in memory.
+      if ((this.masks[i]! & (1 << slot)) === 0) return RuleContext.NONE;
       node = this.firsts[i]!.nodes[slot] as TrieNode<P> | undefined;
       if (node === undefined) return RuleContext.NONE;
     } else if (!trie.hasFirst(this.tokens[i]!.fold)) return RuleContext.NONE;
@@ -285,7 +300,9 @@ export class RuleContext {
   }
 
   private matchHits<P>(trie: TokenTrie<P>, i: number, node: TrieNode<P> | undefined): TrieHit<P>[] {
-    const all = node ? trie.matchFrom(this.tokens, i, node) : trie.matchAt(this.tokens, i);
+    const all = node
+      ? trie.matchIds(this.tokens, this.ids, this.flags, LINE_START, this.index.ids, i, node)
+      : trie.matchAt(this.tokens, i);
     let ok: TrieHit<P>[] = RuleContext.NONE;
     if (all.length > 0) {
       ok = this.asciiMode ? all : this.accepted(all);

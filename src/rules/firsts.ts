@@ -1,6 +1,6 @@
 import type { Lexicon } from "../gazetteer/lexicon.js";
 import type { TokenTrie, TrieNode } from "../gazetteer/trie.js";
-import { foldSameLength } from "../normalize/fold.js";
+import { foldedUnit, foldSameLength } from "../normalize/fold.js";
 
 /**
  * What the dictionaries hold under one folded syllable: a bit per dictionary with
@@ -10,6 +10,8 @@ import { foldSameLength } from "../normalize/fold.js";
  * and a walk down a trie starts one level in.
  */
 export interface Syllable {
+  /** A number per syllable of any indexed trie's phrases (1, 2, …): walks compare these. */
+  readonly id: number;
   readonly mask: number;
   /** Per indexed trie (by its slot), the node under this syllable. */
   readonly nodes: readonly (TrieNode<unknown> | undefined)[];
@@ -20,12 +22,21 @@ export const SLOTS = 6;
 
 /** The entry of a syllable no dictionary phrase starts with. */
 export const NO_SYLLABLE: Syllable = {
+  id: 0,
   mask: 0,
   nodes: [undefined, undefined, undefined, undefined, undefined, undefined],
 };
 
 export interface FirstIndex {
+  /**
+   * Every syllable of the indexed tries' phrases; those no phrase starts with have
+   * no bits and no nodes, only their id.
+   */
   readonly syllables: ReadonlyMap<string, Syllable>;
+  /** Id of each syllable (as in `syllables`), for the tries' walks by id. */
+  readonly ids: ReadonlyMap<string, number>;
+  /** Entry of each one-character ASCII syllable ("-", "&", "1"), by its code. */
+  readonly single: readonly (Syllable | undefined)[];
   /** Slot of a trie, by trie id; absent for a trie not indexed (the lazily compiled communes). */
   readonly slotOfTrie: readonly number[];
   /** Bit set on a syllable that a family name (or its first syllable) folds to. */
@@ -39,7 +50,7 @@ export interface FirstIndex {
    * found by walking its folded characters, without hashing the new string (the
    * engine's first hash of each token's string was most of this lookup's cost).
    */
-  readonly dfa: Int32Array;
+  readonly dfa: Uint16Array;
   /** Entry of the syllable ending at each automaton state, or undefined. */
   readonly accept: (Syllable | undefined)[];
 }
@@ -58,20 +69,22 @@ export function syllableOf(index: FirstIndex, s: string): Syllable | undefined {
 }
 
 /**
- * The entry of the folded syllable at [start, end) of `fold` (a whole text's folded
- * view): read in place, without the token's own string.
+ * The entry of the syllable at [start, end) of `text` (a whole text, any case, not
+ * folded), each character folded as it is read: no string per token, and no folded
+ * copy of the text.
  */
 export function syllableIn(
   index: FirstIndex,
-  fold: string,
+  text: string,
   start: number,
   end: number,
 ): Syllable | undefined {
   const dfa = index.dfa;
   let state = 0;
   for (let k = start; k < end; k++) {
-    const col = column(fold.charCodeAt(k));
-    if (col < 0) return index.syllables.get(fold.slice(start, end));
+    const c = text.charCodeAt(k);
+    const col = column(c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) : foldedUnit(c));
+    if (col < 0) return index.syllables.get(foldSameLength(text.slice(start, end)));
     state = dfa[state * COLUMNS + col]!;
     if (state === 0) return undefined;
   }
@@ -91,6 +104,7 @@ export function firstIndex(lex: Lexicon): FirstIndex {
 }
 
 interface MutableSyllable {
+  id: number;
   mask: number;
   nodes: (TrieNode<unknown> | undefined)[];
 }
@@ -105,6 +119,7 @@ function buildIndex(lex: Lexicon): FirstIndex {
       syllables.set(
         s,
         (e = {
+          id: syllables.size + 1,
           mask: 0,
           nodes: [undefined, undefined, undefined, undefined, undefined, undefined],
         }),
@@ -130,10 +145,20 @@ function buildIndex(lex: Lexicon): FirstIndex {
       e.nodes[slot] = node;
     }
   });
+  // Then the syllables inside phrases, which walks read by id.
+  for (const trie of tries) for (const s of trie.syllables()) entry(s);
+  const ids = new Map<string, number>();
+  const single: (Syllable | undefined)[] = [];
+  for (const [s, e] of syllables) {
+    ids.set(s, e.id);
+    if (s.length === 1 && s.charCodeAt(0) < 0x80) single[s.charCodeAt(0)] = e;
+  }
   const surnameBit = 1 << tries.length;
   for (const s of lex.surnames) entry(foldSameLength(s)).mask |= surnameBit;
   let letterLed = true;
-  for (const s of syllables.keys()) if (!/^\p{L}/u.test(s)) letterLed = false;
+  // (Over the syllables phrases and family names start with: those inside phrases
+  // may be punctuation, as the "-" of "Lao động - Thương binh".)
+  for (const [s, e] of syllables) if (e.mask !== 0 && !/^\p{L}/u.test(s)) letterLed = false;
   // Titles and honorifics: the phases ask about each token about once (measured:
   // 29 and 69 lookups per article, 28 and 68 of them new), so caching saves nothing.
   const uncachedSlots = (1 << tries.indexOf(lex.titles)) | (1 << tries.indexOf(lex.honorifics));
@@ -160,7 +185,20 @@ function buildIndex(lex: Lexicon): FirstIndex {
     }
     if (ok && s.length > 0) accept[state] = e;
   }
-  const dfa = new Int32Array(rows.length * COLUMNS);
+  // Two bytes a state: the table (a few thousand states) stays small enough for the
+  // processor's caches, which it is read from for every character of every word.
+  if (rows.length > 0xffff) throw new Error("firsts: too many automaton states for 16 bits");
+  const dfa = new Uint16Array(rows.length * COLUMNS);
   for (let n = 0; n < rows.length; n++) dfa.set(rows[n]!, n * COLUMNS);
-  return { syllables, slotOfTrie, surnameBit, letterLed, uncachedSlots, dfa, accept };
+  return {
+    syllables,
+    ids,
+    single,
+    slotOfTrie,
+    surnameBit,
+    letterLed,
+    uncachedSlots,
+    dfa,
+    accept,
+  };
 }

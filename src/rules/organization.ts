@@ -479,7 +479,9 @@ export function findOrganizations(ctx: RuleContext): void {
   for (const [key, org] of aliases) {
     const words = key.split(" ");
     for (let i = 0; i + words.length <= n; i++) {
-      if (ctx.claimed[i] || ctx.tokens[i]!.fold !== words[0]) continue;
+      // (Lengths first: a fold has its word's length, and most words are not the alias's.)
+      const t = ctx.tokens[i]!;
+      if (ctx.claimed[i] || t.lower.length !== words[0]!.length || t.fold !== words[0]) continue;
       let ok = true;
       for (let m = 1; m < words.length && ok; m++)
         ok = ctx.tokens[i + m]!.fold === words[m] && !ctx.claimed[i + m];

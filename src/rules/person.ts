@@ -1,3 +1,4 @@
+import { foldedUnit } from "../normalize/fold.js";
 import type { Sentence } from "../tokenize/index.js";
 import {
   allCaps,
@@ -52,7 +53,7 @@ function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
   const t = ctx.tok(k);
   if (t?.kind !== "word" || !t.upper) return false;
   // Every syllable has a vowel: "CTV", "ĐNTV", "PV" are acronyms (a contributor, an outlet).
-  if (t.text.length > 1 && !hasVowel(t.fold)) return false;
+  if (t.text.length > 1 && !hasVowel(t.lower)) return false;
   if (!first && t.lineStart) return false;
   if (first && NOT_NAMES.has(t.lower)) return false;
   if (!first && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k))) return false;
@@ -63,10 +64,11 @@ function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
   return true;
 }
 
-/** A folded word with a vowel letter (y included). */
-function hasVowel(fold: string): boolean {
-  for (let i = 0; i < fold.length; i++) {
-    const c = fold.charCodeAt(i) | 0x20;
+/** A word with a vowel letter (y included), with or without its marks. */
+function hasVowel(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    // Folded in place ("ệ" → "e"): no folded copy of the word.
+    const c = foldedUnit(word.charCodeAt(i)) | 0x20;
     if (c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79)
       return true;
   }

@@ -1,3 +1,4 @@
+import { foldSameLength } from "../normalize/fold.js";
 import { isDigit, isLetter, isSpace, isUpper, isWordChar } from "./chars.js";
 
 export type TokenKind =
@@ -126,7 +127,8 @@ function classifyRun(run: string): TokenKind | null {
 /** The text's views a token slices its own strings from. */
 interface Views {
   readonly text: string;
-  readonly fold: string;
+  /** The folded view when the caller has one; else a token folds its own lower case. */
+  readonly fold: string | undefined;
 }
 
 /**
@@ -156,7 +158,11 @@ class LazyToken implements Token {
 
   get fold(): string {
     let s = this.foldSlice;
-    if (s === undefined) this.foldSlice = s = this.views.fold.slice(this.start, this.end);
+    if (s === undefined) {
+      const fold = this.views.fold;
+      s = fold !== undefined ? fold.slice(this.start, this.end) : foldSameLength(this.lower);
+      this.foldSlice = s;
+    }
     return s;
   }
 }
@@ -193,13 +199,14 @@ export interface TokenizedText {
 }
 
 /**
- * Tokenize the normalized text. `lower` and `fold` are its parallel views, of the
- * same length. Linear: every code unit is looked at a bounded number of times.
+ * Tokenize the normalized text. `lower` and `fold` (optional) are its parallel
+ * views, of the same length. Linear: every code unit is looked at a bounded number
+ * of times.
  */
 export function tokenize(
   text: string,
   lower: string,
-  fold: string,
+  fold: string | undefined,
   skip: readonly Range[] = [],
   softBreaks: readonly number[] = [],
 ): Token[] {
