@@ -5,6 +5,10 @@
  */
 
 /** Offsets of the line breaks that only wrap a sentence. */
+// A module constant, not a literal at the use: the bundler rewrites a literal with a
+// Unicode property escape into \`new RegExp(…)\`, compiled again at every call.
+const LOWER_START = /^\p{Ll}/u;
+
 export function softLineBreaks(text: string): number[] {
   const lines: { start: number; end: number }[] = [];
   let pos = 0;
@@ -24,7 +28,7 @@ export function softLineBreaks(text: string): number[] {
     if (line.length >= 50 && next.length > 0 && !/[.!?:;…"”)]$/.test(line)) {
       candidates.push(lines[k]!.end);
       // The next line going on in lower case ("… tỉnh Điện Biên và\nsở …") leaves no doubt.
-      if (/^\p{Ll}/u.test(next) || /\s(và|của|với|tại|cho|các|những|là)$/u.test(line))
+      if (LOWER_START.test(next) || /\s(và|của|với|tại|cho|các|những|là)$/u.test(line))
         certain.push(lines[k]!.end);
     }
   }

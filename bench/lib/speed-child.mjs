@@ -1,14 +1,14 @@
 // The measured pass of bench/speed.ts, run in a plain `node` (no tsx) so that the
 // memory and time figures are those of the built package as a user runs it.
 // Input on stdin (JSON): { entry, warmupArticles, warmupSeconds, warmupPasses, budget,
-// articles: [{ text, options }] }. The warm-up runs over other articles than the
+// measured: [[{ text, options }], …] }. The warm-up runs over other articles than the
 // measured ones (another seed), pass after pass until warmupSeconds or warmupPasses;
-// with no warm-up articles the measured pass is the fresh process's first.
+// then each measured list is read once, in order (with no warm-up articles the first
+// measured pass is the fresh process's first).
 // Output on stdout (JSON): see `result` below.
 import { readFileSync } from "node:fs";
 
 const input = JSON.parse(readFileSync(0, "utf8"));
-const articles = input.articles;
 const rssAfterCorpus = process.memoryUsage().rss;
 
 const lib = await import(input.entry);
@@ -73,7 +73,7 @@ const warm = {
   articles: warmArticles,
   seconds: (performance.now() - warmStart) / 1000,
 };
-const main = pass(articles, input.budget);
+const mains = input.measured.map((list) => pass(list, input.budget));
 // With --expose-gc: what stays on the heap once garbage is collected (a leak shows here).
 let heapAfterGc = null;
 if (typeof globalThis.gc === "function") {
@@ -82,7 +82,7 @@ if (typeof globalThis.gc === "function") {
 }
 const result = {
   warm,
-  main,
+  mains,
   heapAfterGc,
   rssAfterCorpus,
   rssAfterImport,

@@ -345,9 +345,9 @@ class CommuneTrie extends TokenTrie<PlaceInfo> {
     return super.matchAt(tokens, i, out);
   }
 
-  override syllables(): Set<string> {
+  override forEachSyllable(visit: (syllable: string) => void): void {
     this.fillAll();
-    return super.syllables();
+    super.forEachSyllable(visit);
   }
 
   override matchIds(
@@ -355,7 +355,7 @@ class CommuneTrie extends TokenTrie<PlaceInfo> {
     ids: Int32Array,
     flags: Uint8Array,
     lineBit: number,
-    idOf: ReadonlyMap<string, number>,
+    idOf: (syllable: string) => number | undefined,
     i: number,
     first: TrieNode<PlaceInfo>,
   ): TrieHit<PlaceInfo>[] {

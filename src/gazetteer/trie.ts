@@ -85,23 +85,21 @@ export class TokenTrie<P> {
     return this.walk(tokens, i, i + 1, first, undefined);
   }
 
-  /** Every folded syllable of every phrase (for an index of syllable ids). */
-  syllables(): Set<string> {
-    const out = new Set<string>();
+  /** Calls `visit` with the folded syllable of every edge (for an index of syllable ids). */
+  forEachSyllable(visit: (syllable: string) => void): void {
     const stack: Node<P>[] = [this.root];
-    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-      if (node.next === null) continue;
-      for (const [key, child] of node.next) {
-        out.add(key);
-        stack.push(child);
-      }
-    }
-    return out;
+    // forEach, not for-of with destructuring: this runs once, at the first extract,
+    // before the engine has compiled anything, and the iterator protocol is slow there.
+    const edge = (child: Node<P>, key: string): void => {
+      visit(key);
+      stack.push(child);
+    };
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) node.next?.forEach(edge);
   }
 
   /**
    * matchFrom() for a caller that knows each token's syllable by a number (`ids`,
-   * 0 for a syllable of no phrase, numbered by `idOf`) and the line starts (bit
+   * 0 for a syllable of no phrase, numbered as `idOf` says) and the line starts (bit
    * `lineBit` of `flags`): the walk compares numbers instead of hashing each
    * token's folded string into each node's map.
    */
@@ -110,7 +108,7 @@ export class TokenTrie<P> {
     ids: Int32Array,
     flags: Uint8Array,
     lineBit: number,
-    idOf: ReadonlyMap<string, number>,
+    idOf: (syllable: string) => number | undefined,
     i: number,
     first: TrieNode<P>,
   ): TrieHit<P>[] {
@@ -178,12 +176,12 @@ export class TokenTrie<P> {
 /** A node's children keyed by syllable id (null: a leaf). */
 function idMap<P>(
   next: Map<string, Node<P>> | null,
-  idOf: ReadonlyMap<string, number>,
+  idOf: (syllable: string) => number | undefined,
 ): Map<number, Node<P>> | null {
   if (next === null) return null;
   const out = new Map<number, Node<P>>();
   for (const [key, child] of next) {
-    const id = idOf.get(key);
+    const id = idOf(key);
     // Every syllable of an indexed trie has an id; one without could never be walked to.
     if (id !== undefined) out.set(id, child);
   }

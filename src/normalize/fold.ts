@@ -57,6 +57,10 @@ const UNSAFE = 0xffff;
  */
 const FOLD_UNIT = new Uint16Array(0x10000);
 
+// A module constant, not a literal at the use: the bundler rewrites a literal with a
+// Unicode property escape into \`new RegExp(…)\`, compiled again at every call.
+const MARK = /\p{M}/u;
+
 function foldUnitOf(c: number): number {
   let v = UNSAFE;
   // Σ lower-cases by context (final sigma), a surrogate is half a code point, and
@@ -66,7 +70,7 @@ function foldUnitOf(c: number): number {
     if (lower.length === 1) {
       const f = lower.normalize("NFD").replace(MARKS, "").replace(/đ/g, "d");
       // A mark left over could be reordered against its neighbours by NFD.
-      if (f.length === 1 && !/\p{M}/u.test(f) && f.charCodeAt(0) < 0xfffe) v = f.charCodeAt(0) + 1;
+      if (f.length === 1 && !MARK.test(f) && f.charCodeAt(0) < 0xfffe) v = f.charCodeAt(0) + 1;
     }
   }
   FOLD_UNIT[c] = v;

@@ -301,7 +301,7 @@ export class RuleContext {
 
   private matchHits<P>(trie: TokenTrie<P>, i: number, node: TrieNode<P> | undefined): TrieHit<P>[] {
     const all = node
-      ? trie.matchIds(this.tokens, this.ids, this.flags, LINE_START, this.index.ids, i, node)
+      ? trie.matchIds(this.tokens, this.ids, this.flags, LINE_START, this.index.idOf, i, node)
       : trie.matchAt(this.tokens, i);
     let ok: TrieHit<P>[] = RuleContext.NONE;
     if (all.length > 0) {

@@ -33,8 +33,8 @@ export interface FirstIndex {
    * no bits and no nodes, only their id.
    */
   readonly syllables: ReadonlyMap<string, Syllable>;
-  /** Id of each syllable (as in `syllables`), for the tries' walks by id. */
-  readonly ids: ReadonlyMap<string, number>;
+  /** Id of a syllable (as in `syllables`), for the tries' walks by id. */
+  readonly idOf: (syllable: string) => number | undefined;
   /** Entry of each one-character ASCII syllable ("-", "&", "1"), by its code. */
   readonly single: readonly (Syllable | undefined)[];
   /** Slot of a trie, by trie id; absent for a trie not indexed (the lazily compiled communes). */
@@ -109,21 +109,26 @@ interface MutableSyllable {
   nodes: (TrieNode<unknown> | undefined)[];
 }
 
+// A module constant, not a literal at the use: the bundler rewrites a literal with a
+// Unicode property escape into \`new RegExp(…)\`, compiled again at every call.
+const LETTER_START = /^\p{L}/u;
+
 function buildIndex(lex: Lexicon): FirstIndex {
   const syllables = new Map<string, MutableSyllable>();
   // Every entry's nodes array has one (possibly undefined) element per trie: packed
   // arrays of one length, not holey ones, so the per-token reads stay fast.
+  const single: (Syllable | undefined)[] = [];
   const entry = (s: string): MutableSyllable => {
     let e = syllables.get(s);
-    if (!e)
-      syllables.set(
-        s,
-        (e = {
-          id: syllables.size + 1,
-          mask: 0,
-          nodes: [undefined, undefined, undefined, undefined, undefined, undefined],
-        }),
-      );
+    if (!e) {
+      e = {
+        id: syllables.size + 1,
+        mask: 0,
+        nodes: [undefined, undefined, undefined, undefined, undefined, undefined],
+      };
+      syllables.set(s, e);
+      if (s.length === 1 && s.charCodeAt(0) < 0x80) single[s.charCodeAt(0)] = e;
+    }
     return e;
   };
   const slotOfTrie: number[] = [];
@@ -146,53 +151,48 @@ function buildIndex(lex: Lexicon): FirstIndex {
     }
   });
   // Then the syllables inside phrases, which walks read by id.
-  for (const trie of tries) for (const s of trie.syllables()) entry(s);
-  const ids = new Map<string, number>();
-  const single: (Syllable | undefined)[] = [];
-  for (const [s, e] of syllables) {
-    ids.set(s, e.id);
-    if (s.length === 1 && s.charCodeAt(0) < 0x80) single[s.charCodeAt(0)] = e;
-  }
+  for (const trie of tries) trie.forEachSyllable(entry);
+  const idOf = (s: string): number | undefined => syllables.get(s)?.id;
   const surnameBit = 1 << tries.length;
   for (const s of lex.surnames) entry(foldSameLength(s)).mask |= surnameBit;
   let letterLed = true;
   // (Over the syllables phrases and family names start with: those inside phrases
   // may be punctuation, as the "-" of "Lao động - Thương binh".)
-  for (const [s, e] of syllables) if (e.mask !== 0 && !/^\p{L}/u.test(s)) letterLed = false;
+  for (const [s, e] of syllables) if (e.mask !== 0 && !LETTER_START.test(s)) letterLed = false;
   // Titles and honorifics: the phases ask about each token about once (measured:
   // 29 and 69 lookups per article, 28 and 68 of them new), so caching saves nothing.
   const uncachedSlots = (1 << tries.indexOf(lex.titles)) | (1 << tries.indexOf(lex.honorifics));
   // State 0 is the start; a transition to 0 means no syllable goes on that way.
-  const rows: number[][] = [new Array<number>(COLUMNS).fill(0)];
-  const accept: (Syllable | undefined)[] = [undefined];
-  for (const [s, e] of syllables) {
-    let state = 0;
-    let ok = true;
-    for (let k = 0; k < s.length && ok; k++) {
-      const col = column(s.charCodeAt(k));
-      if (col < 0)
-        ok = false; // found through the map instead
-      else {
-        let next = rows[state]![col]!;
-        if (next === 0) {
-          next = rows.length;
-          rows.push(new Array<number>(COLUMNS).fill(0));
-          accept.push(undefined);
-          rows[state]![col] = next;
-        }
-        state = next;
-      }
-    }
-    if (ok && s.length > 0) accept[state] = e;
-  }
   // Two bytes a state: the table (a few thousand states) stays small enough for the
   // processor's caches, which it is read from for every character of every word.
-  if (rows.length > 0xffff) throw new Error("firsts: too many automaton states for 16 bits");
-  const dfa = new Uint16Array(rows.length * COLUMNS);
-  for (let n = 0; n < rows.length; n++) dfa.set(rows[n]!, n * COLUMNS);
+  let dfa = new Uint16Array(4096 * COLUMNS);
+  let states = 1;
+  const accept: (Syllable | undefined)[] = [undefined];
+  syllables.forEach((e, s) => {
+    let state = 0;
+    for (let k = 0; k < s.length; k++) {
+      const col = column(s.charCodeAt(k));
+      if (col < 0) return; // found through the map instead
+      let next = dfa[state * COLUMNS + col]!;
+      if (next === 0) {
+        if (states === 0xffff) throw new Error("firsts: too many automaton states for 16 bits");
+        next = states++;
+        if (states * COLUMNS > dfa.length) {
+          const grown = new Uint16Array(dfa.length * 2);
+          grown.set(dfa);
+          dfa = grown;
+        }
+        accept.push(undefined);
+        dfa[state * COLUMNS + col] = next;
+      }
+      state = next;
+    }
+    if (s.length > 0) accept[state] = e;
+  });
+  dfa = dfa.slice(0, states * COLUMNS);
   return {
     syllables,
-    ids,
+    idOf,
     single,
     slotOfTrie,
     surnameBit,
