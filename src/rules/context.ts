@@ -195,7 +195,9 @@ export class RuleContext {
       const t = this.tokens[i]!;
       const start = t.start;
       const end = t.end;
-      for (let k = start; k < end && letters < 20000; k++) {
+      // (Counting stops at 20,000 letters, or once 400 marked ones decide the answer:
+      // over at most 20,000 letters, 400 are 2% — no diacritic-free text.)
+      for (let k = start; k < end && letters < 20000 && marked < 400; k++) {
         const c = text.charCodeAt(k);
         if (c >= 0x41) {
           letters++;
