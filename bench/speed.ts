@@ -443,6 +443,9 @@ async function main(): Promise<void> {
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    // The load before the bench starts: on this machine's two virtual cores another
+    // busy process (a test run, a second bench) was measured to halve the figures.
+    loadAverage1m: Math.round(os.loadavg()[0]! * 100) / 100,
   };
 
   // the corpus
@@ -501,8 +504,14 @@ async function main(): Promise<void> {
   // ---- report
   console.log(`\nvietner speed — measured in ${measured.where}, seed ${args.seed}`);
   console.log(
-    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}, ${machine.platform}`,
+    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}, ${machine.platform}; ` +
+      `load average ${machine.loadAverage1m} when the bench began`,
   );
+  if (machine.loadAverage1m > 0.5)
+    console.log(
+      "note: other processes were busy; on this machine's two virtual cores a concurrent " +
+        "busy process was measured to halve every figure here",
+    );
   console.log(
     `corpus: ${f2(totalBytes / MB)} MB UTF-8 in ${articles.length} articles (${articles.length - realCount} generated, ${realCount} real; ` +
       `places: ${placesSource}); generated in ${f1(genMs / 1000)} s, fingerprint ${fingerprint}`,
