@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { phraseKeys } from "../src/gazetteer/lexicon.js";
 import {
   abbreviationsFileSchema,
   communeEntrySchema,
@@ -19,6 +20,7 @@ import {
   titleEntrySchema,
   titlesFileSchema,
 } from "../src/gazetteer/schema.js";
+import { foldSameLength } from "../src/normalize/fold.js";
 import { fixTonePlacement } from "../src/normalize/tone.js";
 
 const dir = new URL("../dictionaries/", import.meta.url);
@@ -188,6 +190,14 @@ describe("hand-written dictionaries", () => {
     expect(duplicates(surnames.entries.map((s) => s.name))).toEqual([]);
     expect(duplicates(honorifics.entries.map((h) => h.text))).toEqual([]);
     expect(duplicates(nameWords.entries.map((w) => w.words))).toEqual([]);
+  });
+
+  it("folds name-forming compounds by splitting them as the phrase tokenizer would", () => {
+    // src/rules/name-words.ts folds and splits at spaces instead of tokenizing (cold start).
+    for (const w of nameWords.entries)
+      expect(foldSameLength(w.words.normalize("NFC")).split(" "), w.words).toEqual(
+        phraseKeys(w.words).fold,
+      );
   });
 
   it("points implied organizations at known organization heads", () => {

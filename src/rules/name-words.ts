@@ -5,7 +5,7 @@
  * case, and nothing but the word itself says that it still belongs to the name.
  */
 import { bundledDictionaries } from "../gazetteer/data.js";
-import { phraseKeys } from "../gazetteer/lexicon.js";
+import { foldSameLength } from "../normalize/fold.js";
 import type { RuleContext } from "./context.js";
 
 interface Compound {
@@ -21,7 +21,9 @@ function compounds(): ReadonlyMap<string, readonly Compound[]> {
   if (byFirst) return byFirst;
   const m = new Map<string, Compound[]>();
   for (const e of bundledDictionaries().nameWords.entries) {
-    const [first, ...rest] = phraseKeys(e.words).fold;
+    // Lower-case letters and single spaces (the schema says so): folded and split
+    // as they stand, without the phrase tokenizer (this runs at the first extract).
+    const [first, ...rest] = foldSameLength(e.words.normalize("NFC")).split(" ");
     if (first === undefined || rest.length === 0) continue;
     let list = m.get(first);
     if (!list) m.set(first, (list = []));
