@@ -212,6 +212,19 @@ function namesAPlace(ctx: RuleContext, i: number): boolean {
   return NAMED_AFTER.has(one) || NAMED_AFTER.has(two) || NAMED_AFTER.has(three);
 }
 
+/**
+ * The name at i follows an administrative word ("phường Trần Hưng Đạo", "xã Lê
+ * Lợi"): units are named after historical figures, and the admin word says this
+ * is the unit. Asked only once a full name has been read.
+ */
+function afterAdminWord(ctx: RuleContext, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const aw = ctx.starts(ctx.lex.adminWords, k) ? ctx.longest(ctx.lex.adminWords, k) : undefined;
+    if (aw && aw.last === i) return true;
+  }
+  return false;
+}
+
 /** Phase: persons with honorifics, names in apposition to titles, titles before names, bylines. */
 export function findPersons(ctx: RuleContext): void {
   const n = ctx.tokens.length;
@@ -346,7 +359,7 @@ export function findPersons(ctx: RuleContext): void {
         continue;
       }
       // 4. A plain full name of three or more syllables that is not a place.
-      if (end - i >= 3 && !isPlaceName(ctx, i, end)) {
+      if (end - i >= 3 && !isPlaceName(ctx, i, end) && !afterAdminWord(ctx, i)) {
         addPerson(ctx, { ...p, rule: "person.full-name" });
         i = end - 1;
       }

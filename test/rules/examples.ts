@@ -820,6 +820,14 @@ export const role: PhaseExamples = {
 export const location: PhaseExamples = {
   positive: [
     {
+      // A ward named after a historical figure: the admin word makes it a place.
+      id: "ward-named-after-a-person",
+      input: "Buổi lễ ra quân diễn ra sáng nay tại phường Lý Thường Kiệt, thành phố Quy Nhơn.",
+      mentions: [{ type: "LOCATION", text: "Lý Thường Kiệt" }],
+      locations: [{ name: "Lý Thường Kiệt", level: "commune" }],
+      personCount: 0,
+    },
+    {
       id: "province-merged-in-2025",
       input: "Sáng 12/5, đoàn công tác đã làm việc tại tỉnh Yên Bái.",
       mentions: [{ type: "LOCATION", text: "Yên Bái" }],
