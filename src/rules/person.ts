@@ -8,6 +8,7 @@ import {
   UPPER,
 } from "./context.js";
 import { completedArea, implicitLevel, withArea } from "./home.js";
+import { featureWordBefore } from "./location.js";
 import { parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
@@ -206,7 +207,8 @@ const NAMED_AFTER_LAST = new Set([...NAMED_AFTER].map((w) => w.slice(w.lastIndex
 
 function namesAPlace(ctx: RuleContext, i: number): boolean {
   const one = ctx.tok(i - 1)?.lower ?? "";
-  if (!NAMED_AFTER_LAST.has(one)) return false;
+  // "cửa khẩu Cha Lo": the honorific "Cha" there starts a gate's name.
+  if (!NAMED_AFTER_LAST.has(one)) return featureWordBefore(ctx, i);
   const two = `${ctx.tok(i - 2)?.lower ?? ""} ${one}`;
   const three = `${ctx.tok(i - 3)?.lower ?? ""} ${two}`;
   return NAMED_AFTER.has(one) || NAMED_AFTER.has(two) || NAMED_AFTER.has(three);

@@ -820,6 +820,36 @@ export const role: PhaseExamples = {
 export const location: PhaseExamples = {
   positive: [
     {
+      // A border crossing's two sides across a dash; no gazetteer lists either gate.
+      id: "border-gate-pair",
+      input: "Xe chở nông sản nối đuôi nhau qua cặp cửa khẩu quốc tế Tây Trang – Sop Hun.",
+      mentions: [
+        { type: "LOCATION", text: "Tây Trang" },
+        { type: "LOCATION", text: "Sop Hun" },
+      ],
+      locations: [
+        { name: "Tây Trang", level: "other" },
+        { name: "Sop Hun", level: "other" },
+      ],
+    },
+    {
+      // "Cha" is also an honorific (a priest): after "cửa khẩu" it starts the gate's name.
+      id: "border-gate-list-and-pass",
+      input:
+        "Lực lượng biên phòng tăng cường tuần tra tại các cửa khẩu chính Cha Lo, Săm Pun và đèo Khau Phạ.",
+      mentions: [
+        { type: "LOCATION", text: "Cha Lo" },
+        { type: "LOCATION", text: "Săm Pun" },
+        { type: "LOCATION", text: "Khau Phạ" },
+      ],
+      locations: [
+        { name: "Cha Lo", level: "other" },
+        { name: "Săm Pun", level: "other" },
+        { name: "Khau Phạ", level: "other" },
+      ],
+      personCount: 0,
+    },
+    {
       // A ward named after a historical figure: the admin word makes it a place.
       id: "ward-named-after-a-person",
       input: "Buổi lễ ra quân diễn ra sáng nay tại phường Lý Thường Kiệt, thành phố Quy Nhơn.",
