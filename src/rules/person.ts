@@ -369,6 +369,24 @@ export function findPersons(ctx: RuleContext): void {
   }
   findBylines(ctx);
   findAppointments(ctx);
+  dropRepeatedBareTitles(ctx);
+}
+
+/**
+ * "Thứ trưởng Bộ Y tế Nguyễn Văn A … Kết luận, Thứ trưởng Nguyễn Văn A …": a title
+ * repeated bare before the same name is the office already stated with its body,
+ * not a second one without a body.
+ */
+function dropRepeatedBareTitles(ctx: RuleContext): void {
+  const withBody = new Set<string>();
+  for (const r of ctx.roles) if (r.org) withBody.add(`${r.person.name}|${r.title}`);
+  if (withBody.size === 0) return;
+  const keep = ctx.roles.filter(
+    (r) => r.org !== undefined || !withBody.has(`${r.person.name}|${r.title}`),
+  );
+  if (keep.length === ctx.roles.length) return;
+  ctx.roles.length = 0;
+  ctx.roles.push(...keep);
 }
 
 /** "giữ chức", "bầu làm", "bổ nhiệm làm": the titles after them are the person's new office. */

@@ -425,6 +425,34 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // "nhà trường", "công ty" after a title point back to the school and the company named before.
+      id: "title-with-back-reference",
+      input:
+        "Trường Cao đẳng Cộng đồng Kon Tum và Công ty cổ phần Sâm Ngọc Linh Măng Đen ký kết hợp tác đào tạo. Ký văn bản có ông Trần Hữu Phước, Hiệu trưởng nhà trường và bà Y Thị Mai, Giám đốc công ty.",
+      persons: [
+        {
+          name: "Trần Hữu Phước",
+          roles: [{ title: "Hiệu trưởng", organization: "Trường Cao đẳng Cộng đồng Kon Tum" }],
+        },
+        {
+          name: "Y Thị Mai",
+          roles: [{ title: "Giám đốc", organization: "Công ty cổ phần Sâm Ngọc Linh Măng Đen" }],
+        },
+      ],
+    },
+    {
+      // The title said again bare before the same name is the office already stated.
+      id: "bare-title-repeated-before-name",
+      input:
+        "Ông Đinh Công Lực, Giám đốc Sở Y tế tỉnh Hòa Bình, chủ trì hội nghị. Kết thúc buổi làm việc, Giám đốc Đinh Công Lực yêu cầu các bệnh viện rà soát thuốc.",
+      persons: [
+        {
+          name: "Đinh Công Lực",
+          roles: [{ title: "Giám đốc", organization: "Sở Y tế tỉnh Hòa Bình" }],
+        },
+      ],
+    },
+    {
       // A bare "Đảng ủy" before a named body's title is that body's; before an area's body, the area's.
       id: "party-committee-of-next-named-body",
       input:
