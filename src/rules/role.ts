@@ -78,6 +78,16 @@ function backReference(ctx: RuleContext, j: number): OrgAnn | undefined {
   return undefined;
 }
 
+/**
+ * Titles that name the body's kind ("Giám đốc chi nhánh"): when the branch itself
+ * follows ("Giám đốc Chi nhánh Ngân hàng X tỉnh Y"), the title is the office alone
+ * and "Chi nhánh" opens the body's name. ("Trưởng ban" keeps its word: GUIDE.)
+ */
+const HEAD_LEFT_TO_BODY = new Map([
+  ["Giám đốc chi nhánh", "Giám đốc"],
+  ["Phó Giám đốc chi nhánh", "Phó Giám đốc"],
+]);
+
 /** One title, with the organization it names, at token i ("Trưởng Ban Dân vận Tỉnh ủy Lai Châu"). */
 export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
   const t = ctx.tokens[i];
@@ -136,6 +146,7 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       if (alt && alt.last >= (org?.last ?? 0)) {
         org = alt;
         if (info.absorbsHead) title = `${info.title} ${lowerFirstWord(alt)}`;
+        else title = HEAD_LEFT_TO_BODY.get(title) ?? title;
       } else if (org && info.absorbsHead) {
         title = `${info.title} ${lowerFirstWord(org)}`;
       }

@@ -425,6 +425,51 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // The policy bank's provincial board and branch; "Giám đốc Chi nhánh" leaves "Chi nhánh" to the body.
+      id: "policy-bank-board-and-branch",
+      input:
+        "Bà Lò Thị Hạnh, Phó Chủ tịch UBND tỉnh, Trưởng Ban đại diện HĐQT NHCSXH tỉnh Điện Biên, dự hội nghị. Ông Quàng Văn Bình, Giám đốc Chi nhánh NHCSXH tỉnh Điện Biên, báo cáo kết quả cho vay.",
+      persons: [
+        {
+          name: "Lò Thị Hạnh",
+          roles: [
+            { title: "Phó Chủ tịch", organization: "Ủy ban nhân dân tỉnh Điện Biên" },
+            {
+              title: "Trưởng ban",
+              organization:
+                "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Điện Biên",
+            },
+          ],
+        },
+        {
+          name: "Quàng Văn Bình",
+          roles: [
+            {
+              title: "Giám đốc",
+              organization: "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Điện Biên",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // "chi nhánh tỉnh" with no name: the branch in the article's province.
+      id: "policy-bank-branch-of-implicit-province",
+      input: "Ông Cầm Văn Sơn, Giám đốc NHCSXH chi nhánh tỉnh, cho biết dư nợ ủy thác tăng mạnh.",
+      options: { context: "Sơn La" },
+      persons: [
+        {
+          name: "Cầm Văn Sơn",
+          roles: [
+            {
+              title: "Giám đốc",
+              organization: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Sơn La",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // "nhà trường", "công ty" after a title point back to the school and the company named before.
       id: "title-with-back-reference",
       input:
