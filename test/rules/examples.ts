@@ -16,6 +16,13 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // The city's committee named with its bare name: the later bare "Thành ủy" reads the same way.
+      id: "city-committee-completed-as-written",
+      input:
+        "Sáng 9/4, Thành ủy Hải Phòng tổ chức hội nghị sơ kết quý I. Văn phòng Thành ủy đã chuẩn bị đầy đủ tài liệu cho các đại biểu.",
+      organizations: ["Thành ủy Hải Phòng", "Văn phòng Thành ủy Hải Phòng"],
+    },
+    {
       id: "ubnd-province",
       input:
         "Chiều 5/3, UBND tỉnh Quảng Ngãi tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội.",
