@@ -24,9 +24,6 @@ import { extract, foldDiacritics, type LocationLevel, tokenize } from "../src/in
 const d = bundledDictionaries();
 const before = new Map(d.provinces.before2025.map((p) => [p.code, p]));
 const after = new Map(d.provinces.after2025.map((p) => [p.code, p]));
-const surnames = new Set(
-  d.surnames.entries.filter((s) => !s.name.includes(" ")).map((s) => s.name.toLowerCase()),
-);
 
 const lower = (s: string) => s.normalize("NFC").toLowerCase();
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
@@ -123,7 +120,6 @@ type GapId =
   | "shared-name"
   | "diacritic-twin"
   | "provincial-capital"
-  | "person-like-name"
   | "lowercase-abbreviation"
   | "spaced-tp-abbreviation";
 
@@ -134,8 +130,6 @@ const GAPS: Record<GapId, string> = {
     "an earlier unit differs only by diacritics (Tam Đường / Tam Dương): its inexact 'one mark off' hit is accepted beside the exact one and ranks first (RuleContext.hits)",
   "provincial-capital":
     '"thành phố X" where X is also a province: the province is taken, though that province is a "tỉnh" and the city is the district-level unit',
-  "person-like-name":
-    "a ward named after a person (Lương Văn Tri) is read as a PERSON before the location phase sees the admin word",
   "lowercase-abbreviation":
     "without diacritics foldDiacritics also lower-cases: abbreviations and forms with their own 'TP' ('tp.hcm', 'tp hcm', 'br-vt', 'tt-hue') are not read, as they stand bare and lower-case",
   "spaced-tp-abbreviation":
@@ -264,24 +258,11 @@ function districtCases(): Case[] {
 /** Every 11th commune of communes.json: a fixed sample of 302 across all 34 provinces. */
 function communeCases(): Case[] {
   const list: CommuneEntry[] = d.communes.entries;
-  const placeFolds = new Set(
-    [...d.districts.entries.map((x) => x.name), ...d.provinces.before2025.map((p) => p.name)].map(
-      fold,
-    ),
-  );
   const out: Case[] = [];
   list.forEach((c, i) => {
     if (i % 11 !== 0) return;
     const prov = after.get(c.province)!;
     const gap = sharedNameGaps(list, i);
-    const syllables = c.name.split(" ");
-    if (
-      syllables.length >= 3 &&
-      surnames.has(lower(syllables[0]!)) &&
-      !placeFolds.has(fold(c.name))
-    ) {
-      gap["as written"] = "person-like-name";
-    }
     out.push({
       group: "commune",
       label: `commune ${c.code} ${c.type} ${c.name} (${prov.name})`,

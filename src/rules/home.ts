@@ -74,6 +74,19 @@ export function homeOfLevel(
 }
 
 /**
+ * "Thành ủy Cần Thơ … Bí thư Thành ủy": the body the text named with its bare area
+ * is completed the same way, whatever the official form of the city's committee.
+ */
+function areaAsWritten(ctx: RuleContext, o: OrgAnn, home: PlaceInfo): AreaRef | undefined {
+  if (!LEVEL_HEAD.test(o.head)) return undefined;
+  for (const x of ctx.orgs) {
+    const a = x.area;
+    if (x.head === o.head && a?.bare && a.place?.name === home.name) return a;
+  }
+  return undefined;
+}
+
+/**
  * Areas written as a bare "tỉnh" (or left out) take the article's province;
  * "2 tỉnh" takes its n main provinces. Returns the organizations to report.
  */
@@ -102,7 +115,7 @@ export function completeAreas(
     }
     const lv = implicitLevel(o);
     if (lv === "province") {
-      out.push(home ? withArea(o, completedArea(o, a, home)) : o);
+      out.push(home ? withArea(o, areaAsWritten(ctx, o, home) ?? completedArea(o, a, home)) : o);
       continue;
     }
     const local =

@@ -111,6 +111,55 @@ function adminList(ctx: RuleContext, j: number, word: string, level: LocationLev
   return last;
 }
 
+/** Last words of the place kinds below: the cheap test before the whole phrase is read. */
+const FEATURE_LAST = new Set(["khẩu", "tế", "chính", "phụ", "đèo"]);
+
+/**
+ * "cửa khẩu (quốc tế) X", "đèo X": the kind word says a named place follows, one
+ * no gazetteer lists (border gates, mountain passes; the foreign side's gate too).
+ */
+export function featureWordBefore(ctx: RuleContext, i: number): boolean {
+  if (!ctx.inSet(i - 1, FEATURE_LAST)) return false;
+  if (ctx.is(i - 1, "đèo")) return true;
+  if (ctx.is(i - 1, "khẩu")) return ctx.is(i - 2, "cửa");
+  const gate = ctx.is(i - 3, "khẩu") && ctx.is(i - 4, "cửa");
+  if (ctx.is(i - 1, "tế")) return ctx.is(i - 2, "quốc") && gate;
+  return ctx.is(i - 1, "chính", "phụ") && ctx.is(i - 2, "khẩu") && ctx.is(i - 3, "cửa");
+}
+
+/**
+ * The names after a place kind: one, a pair across a dash ("Mộc Bài – Bavet", the
+ * two sides of one crossing) or a list ("A, B và C"). Returns the index after the last.
+ */
+function featureNames(ctx: RuleContext, i: number): number {
+  let k = i;
+  let last = i;
+  for (;;) {
+    const end = unknownName(ctx, k, "other");
+    if (end === k || ctx.isClaimed(k, end)) break;
+    // A gate named after its town keeps the town's spelling; it is still a place of its own kind.
+    const known = placeAt(ctx, k, null);
+    const name = known && known.last === end ? known.place.name : nameOf(ctx, k, end);
+    ctx.places.push({
+      first: k,
+      last: end,
+      info: { name, level: "other" },
+      rule: "location.feature",
+    });
+    last = end;
+    if (ctx.is(end, "-", "–", ",", "và") && ctx.isCapWord(end + 1)) k = end + 1;
+    else break;
+  }
+  return last;
+}
+
+function nameOf(ctx: RuleContext, first: number, last: number): string {
+  return ctx.tokens
+    .slice(first, last)
+    .map((t) => t.text)
+    .join(" ");
+}
+
 /**
  * Phase: places outside organization and person names. With an admin word
  * ("tỉnh Lào Cai", "xã Tả Phìn") any unit is taken; bare, only provinces,
@@ -163,6 +212,14 @@ export function findLocations(ctx: RuleContext): void {
     const t = ctx.tokens[i]!;
     // Bare place names are capitalised even in text without diacritics ("lao dong" is not Lào).
     if (!t.upper) continue;
+    if (featureWordBefore(ctx, i)) {
+      const end = featureNames(ctx, i);
+      if (end > i) {
+        ctx.claim(i, end);
+        i = end - 1;
+        continue;
+      }
+    }
     const p = placeAt(ctx, i, null);
     if (!p || ctx.isClaimed(i, p.last)) continue;
     const level = p.place.level;

@@ -227,6 +227,16 @@ function seatAt(
   return { last: p.last, text: `tại ${p.payload.name}` };
 }
 
+/**
+ * "Chi nhánh NHCSXH tỉnh", "Ban đại diện HĐQT NHCSXH tỉnh": a national body's
+ * branch or board named under it is its branch in the province the article is
+ * about, written with the bare admin word. Alone ("NHCSXH tỉnh") it stays national:
+ * "Ngân hàng … tỉnh" is as often the bank's work in the province.
+ */
+function implicitBranch(ctx: RuleContext, first: number, depth: number): boolean {
+  return depth > 0 && ctx.is(first - 1, "nhánh", "trị", "hđqt");
+}
+
 function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAnn[] | null {
   const info = h.payload;
   const paren = parenAbbr(ctx, h.last);
@@ -255,7 +265,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         )
       ) {
         const a = ctx.longest(ctx.lex.adminWords, j) ? parseArea(ctx, j, "none") : null;
-        if (a && !a.areas[0]?.implicit) return withArea(base, a);
+        if (a && (!a.areas[0]?.implicit || implicitBranch(ctx, h.first, depth)))
+          return withArea(base, a);
       }
       return [ending(base, j)];
     }
@@ -355,13 +366,14 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
   }
 }
 
-/** "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Tĩnh": a branch and its area extend the name. */
+/** "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Tĩnh": a branch and its area (written or implied) extend the name. */
 function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
   const o = orgs[0]!;
   if (orgs.length !== 1 || o.area || !ctx.is(o.last, "chi") || !ctx.is(o.last + 1, "nhánh"))
     return orgs;
+  // "chi nhánh tỉnh" alone is the branch of the article's province.
   const a = parseArea(ctx, o.last + 2, "province");
-  if (!a || a.areas[0]?.implicit) return orgs;
+  if (!a) return orgs;
   return a.areas.map((area) => {
     const c = cloneOrg(o);
     c.head = `${o.head} chi nhánh`;

@@ -9,6 +9,7 @@ import {
   UPPER,
 } from "./context.js";
 import { completedArea, implicitLevel, withArea } from "./home.js";
+import { featureWordBefore } from "./location.js";
 import { parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
@@ -208,10 +209,24 @@ const NAMED_AFTER_LAST = new Set([...NAMED_AFTER].map((w) => w.slice(w.lastIndex
 
 function namesAPlace(ctx: RuleContext, i: number): boolean {
   const one = ctx.tok(i - 1)?.lower ?? "";
-  if (!NAMED_AFTER_LAST.has(one)) return false;
+  // "cửa khẩu Cha Lo": the honorific "Cha" there starts a gate's name.
+  if (!NAMED_AFTER_LAST.has(one)) return featureWordBefore(ctx, i);
   const two = `${ctx.tok(i - 2)?.lower ?? ""} ${one}`;
   const three = `${ctx.tok(i - 3)?.lower ?? ""} ${two}`;
   return NAMED_AFTER.has(one) || NAMED_AFTER.has(two) || NAMED_AFTER.has(three);
+}
+
+/**
+ * The name at i follows an administrative word ("phường Trần Hưng Đạo", "xã Lê
+ * Lợi"): units are named after historical figures, and the admin word says this
+ * is the unit. Asked only once a full name has been read.
+ */
+function afterAdminWord(ctx: RuleContext, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const aw = ctx.starts(ctx.lex.adminWords, k) ? ctx.longest(ctx.lex.adminWords, k) : undefined;
+    if (aw && aw.last === i) return true;
+  }
+  return false;
 }
 
 /** Phase: persons with honorifics, names in apposition to titles, titles before names, bylines. */
@@ -348,7 +363,7 @@ export function findPersons(ctx: RuleContext): void {
         continue;
       }
       // 4. A plain full name of three or more syllables that is not a place.
-      if (end - i >= 3 && !isPlaceName(ctx, i, end)) {
+      if (end - i >= 3 && !isPlaceName(ctx, i, end) && !afterAdminWord(ctx, i)) {
         addPerson(ctx, { ...p, rule: "person.full-name" });
         i = end - 1;
       }
@@ -356,6 +371,24 @@ export function findPersons(ctx: RuleContext): void {
   }
   findBylines(ctx);
   findAppointments(ctx);
+  dropRepeatedBareTitles(ctx);
+}
+
+/**
+ * "Thứ trưởng Bộ Y tế Nguyễn Văn A … Kết luận, Thứ trưởng Nguyễn Văn A …": a title
+ * repeated bare before the same name is the office already stated with its body,
+ * not a second one without a body.
+ */
+function dropRepeatedBareTitles(ctx: RuleContext): void {
+  const withBody = new Set<string>();
+  for (const r of ctx.roles) if (r.org) withBody.add(`${r.person.name}|${r.title}`);
+  if (withBody.size === 0) return;
+  const keep = ctx.roles.filter(
+    (r) => r.org !== undefined || !withBody.has(`${r.person.name}|${r.title}`),
+  );
+  if (keep.length === ctx.roles.length) return;
+  ctx.roles.length = 0;
+  ctx.roles.push(...keep);
 }
 
 /** "giữ chức", "bầu làm", "bổ nhiệm làm": the titles after them are the person's new office. */

@@ -42,6 +42,52 @@ function shortNameAt(ctx: RuleContext, i: number): OrgAnn | undefined {
   return o?.rule === "org.alias" ? o : undefined;
 }
 
+/**
+ * Generic words that point back to a body named earlier ("Hiệu trưởng nhà trường",
+ * "Tổng Giám đốc công ty"), with the head words of the bodies each may mean.
+ */
+const BACK_REFERENCES: readonly { first: string; second: string; heads: readonly string[] }[] = [
+  { first: "nhà", second: "trường", heads: ["trường", "đại học", "học viện", "phân hiệu"] },
+  { first: "công", second: "ty", heads: ["công ty", "tổng công ty"] },
+  { first: "bệnh", second: "viện", heads: ["bệnh viện"] },
+  { first: "ngân", second: "hàng", heads: ["ngân hàng"] },
+  { first: "tập", second: "đoàn", heads: ["tập đoàn"] },
+];
+
+/**
+ * The body a title's generic back-reference means: the last one named before it
+ * whose name starts with a head of that kind. Written in lower case and followed by
+ * no name: "công ty Minh Phát" names a company of its own.
+ */
+function backReference(ctx: RuleContext, j: number): OrgAnn | undefined {
+  const t = ctx.tok(j);
+  if (t === undefined || t.upper || ctx.isCapWord(j + 2)) return undefined;
+  const ref = BACK_REFERENCES.find((r) => r.first === t.lower && ctx.is(j + 1, r.second));
+  if (ref === undefined) return undefined;
+  for (let n = ctx.orgs.length - 1; n >= 0; n--) {
+    const o = ctx.orgs[n]!;
+    if (o.first >= j) continue;
+    const name = (o.prefix[0] ?? o.head).toLowerCase();
+    if (!ref.heads.some((h) => name.startsWith(`${h} `) || name === h)) continue;
+    const c = cloneOrg(o);
+    c.first = j;
+    c.last = j + 2;
+    c.rule = "org.back-reference";
+    return c;
+  }
+  return undefined;
+}
+
+/**
+ * Titles that name the body's kind ("Giám đốc chi nhánh"): when the branch itself
+ * follows ("Giám đốc Chi nhánh Ngân hàng X tỉnh Y"), the title is the office alone
+ * and "Chi nhánh" opens the body's name. ("Trưởng ban" keeps its word: GUIDE.)
+ */
+const HEAD_LEFT_TO_BODY = new Map([
+  ["Giám đốc chi nhánh", "Giám đốc"],
+  ["Phó Giám đốc chi nhánh", "Phó Giám đốc"],
+]);
+
 /** One title, with the organization it names, at token i ("Trưởng Ban Dân vận Tỉnh ủy Lai Châu"). */
 export function parseTitleAt(ctx: RuleContext, i: number): TitleParse | null {
   const t = ctx.tokens[i];
@@ -100,11 +146,23 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       if (alt && alt.last >= (org?.last ?? 0)) {
         org = alt;
         if (info.absorbsHead) title = `${info.title} ${lowerFirstWord(alt)}`;
+        else title = HEAD_LEFT_TO_BODY.get(title) ?? title;
       } else if (org && info.absorbsHead) {
         title = `${info.title} ${lowerFirstWord(org)}`;
       }
     }
     if (!org && info.absorbsHead) continue; // "Trưởng" alone is not a title
+    const back = org ? undefined : backReference(ctx, h.last);
+    if (back) {
+      return {
+        first: i,
+        former: fmr,
+        title,
+        last: back.last,
+        org: back,
+        rule: "title.back-reference",
+      };
+    }
     // "Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh": a sub-unit whose parent is the next title's body.
     if (!org) {
       const unit = ctx.longest(ctx.lex.orgs, h.last);

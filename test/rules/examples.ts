@@ -16,6 +16,13 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // The city's committee named with its bare name: the later bare "Thành ủy" reads the same way.
+      id: "city-committee-completed-as-written",
+      input:
+        "Sáng 9/4, Thành ủy Hải Phòng tổ chức hội nghị sơ kết quý I. Văn phòng Thành ủy đã chuẩn bị đầy đủ tài liệu cho các đại biểu.",
+      organizations: ["Thành ủy Hải Phòng", "Văn phòng Thành ủy Hải Phòng"],
+    },
+    {
       id: "ubnd-province",
       input:
         "Chiều 5/3, UBND tỉnh Quảng Ngãi tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội.",
@@ -425,6 +432,79 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // The policy bank's provincial board and branch; "Giám đốc Chi nhánh" leaves "Chi nhánh" to the body.
+      id: "policy-bank-board-and-branch",
+      input:
+        "Bà Lò Thị Hạnh, Phó Chủ tịch UBND tỉnh, Trưởng Ban đại diện HĐQT NHCSXH tỉnh Điện Biên, dự hội nghị. Ông Quàng Văn Bình, Giám đốc Chi nhánh NHCSXH tỉnh Điện Biên, báo cáo kết quả cho vay.",
+      persons: [
+        {
+          name: "Lò Thị Hạnh",
+          roles: [
+            { title: "Phó Chủ tịch", organization: "Ủy ban nhân dân tỉnh Điện Biên" },
+            {
+              title: "Trưởng ban",
+              organization:
+                "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Điện Biên",
+            },
+          ],
+        },
+        {
+          name: "Quàng Văn Bình",
+          roles: [
+            {
+              title: "Giám đốc",
+              organization: "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Điện Biên",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // "chi nhánh tỉnh" with no name: the branch in the article's province.
+      id: "policy-bank-branch-of-implicit-province",
+      input: "Ông Cầm Văn Sơn, Giám đốc NHCSXH chi nhánh tỉnh, cho biết dư nợ ủy thác tăng mạnh.",
+      options: { context: "Sơn La" },
+      persons: [
+        {
+          name: "Cầm Văn Sơn",
+          roles: [
+            {
+              title: "Giám đốc",
+              organization: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Sơn La",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // "nhà trường", "công ty" after a title point back to the school and the company named before.
+      id: "title-with-back-reference",
+      input:
+        "Trường Cao đẳng Cộng đồng Kon Tum và Công ty cổ phần Sâm Ngọc Linh Măng Đen ký kết hợp tác đào tạo. Ký văn bản có ông Trần Hữu Phước, Hiệu trưởng nhà trường và bà Y Thị Mai, Giám đốc công ty.",
+      persons: [
+        {
+          name: "Trần Hữu Phước",
+          roles: [{ title: "Hiệu trưởng", organization: "Trường Cao đẳng Cộng đồng Kon Tum" }],
+        },
+        {
+          name: "Y Thị Mai",
+          roles: [{ title: "Giám đốc", organization: "Công ty cổ phần Sâm Ngọc Linh Măng Đen" }],
+        },
+      ],
+    },
+    {
+      // The title said again bare before the same name is the office already stated.
+      id: "bare-title-repeated-before-name",
+      input:
+        "Ông Đinh Công Lực, Giám đốc Sở Y tế tỉnh Hòa Bình, chủ trì hội nghị. Kết thúc buổi làm việc, Giám đốc Đinh Công Lực yêu cầu các bệnh viện rà soát thuốc.",
+      persons: [
+        {
+          name: "Đinh Công Lực",
+          roles: [{ title: "Giám đốc", organization: "Sở Y tế tỉnh Hòa Bình" }],
+        },
+      ],
+    },
+    {
       // A bare "Đảng ủy" before a named body's title is that body's; before an area's body, the area's.
       id: "party-committee-of-next-named-body",
       input:
@@ -819,6 +899,44 @@ export const role: PhaseExamples = {
 
 export const location: PhaseExamples = {
   positive: [
+    {
+      // A border crossing's two sides across a dash; no gazetteer lists either gate.
+      id: "border-gate-pair",
+      input: "Xe chở nông sản nối đuôi nhau qua cặp cửa khẩu quốc tế Tây Trang – Sop Hun.",
+      mentions: [
+        { type: "LOCATION", text: "Tây Trang" },
+        { type: "LOCATION", text: "Sop Hun" },
+      ],
+      locations: [
+        { name: "Tây Trang", level: "other" },
+        { name: "Sop Hun", level: "other" },
+      ],
+    },
+    {
+      // "Cha" is also an honorific (a priest): after "cửa khẩu" it starts the gate's name.
+      id: "border-gate-list-and-pass",
+      input:
+        "Lực lượng biên phòng tăng cường tuần tra tại các cửa khẩu chính Cha Lo, Săm Pun và đèo Khau Phạ.",
+      mentions: [
+        { type: "LOCATION", text: "Cha Lo" },
+        { type: "LOCATION", text: "Săm Pun" },
+        { type: "LOCATION", text: "Khau Phạ" },
+      ],
+      locations: [
+        { name: "Cha Lo", level: "other" },
+        { name: "Săm Pun", level: "other" },
+        { name: "Khau Phạ", level: "other" },
+      ],
+      personCount: 0,
+    },
+    {
+      // A ward named after a historical figure: the admin word makes it a place.
+      id: "ward-named-after-a-person",
+      input: "Buổi lễ ra quân diễn ra sáng nay tại phường Lý Thường Kiệt, thành phố Quy Nhơn.",
+      mentions: [{ type: "LOCATION", text: "Lý Thường Kiệt" }],
+      locations: [{ name: "Lý Thường Kiệt", level: "commune" }],
+      personCount: 0,
+    },
     {
       id: "province-merged-in-2025",
       input: "Sáng 12/5, đoàn công tác đã làm việc tại tỉnh Yên Bái.",
