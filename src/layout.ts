@@ -6,7 +6,7 @@
 
 /** Offsets of the line breaks that only wrap a sentence. */
 // A module constant, not a literal at the use: the bundler rewrites a literal with a
-// Unicode property escape into \`new RegExp(…)\`, compiled again at every call.
+// Unicode property escape into `new RegExp(…)`, compiled again at every call.
 const LOWER_START = /^\p{Ll}/u;
 
 export function softLineBreaks(text: string): number[] {

@@ -58,7 +58,7 @@ const UNSAFE = 0xffff;
 const FOLD_UNIT = new Uint16Array(0x10000);
 
 // A module constant, not a literal at the use: the bundler rewrites a literal with a
-// Unicode property escape into \`new RegExp(…)\`, compiled again at every call.
+// Unicode property escape into `new RegExp(…)`, compiled again at every call.
 const MARK = /\p{M}/u;
 
 function foldUnitOf(c: number): number {

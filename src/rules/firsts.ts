@@ -110,8 +110,15 @@ interface MutableSyllable {
 }
 
 // A module constant, not a literal at the use: the bundler rewrites a literal with a
-// Unicode property escape into \`new RegExp(…)\`, compiled again at every call.
+// Unicode property escape into `new RegExp(…)`, compiled again at every call.
 const LETTER_START = /^\p{L}/u;
+
+/** /^\p{L}/u.test(s), without the regex for the folded (ASCII) syllables it meets. */
+function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER_START.test(s);
+}
 
 function buildIndex(lex: Lexicon): FirstIndex {
   const syllables = new Map<string, MutableSyllable>();
@@ -158,7 +165,9 @@ function buildIndex(lex: Lexicon): FirstIndex {
   let letterLed = true;
   // (Over the syllables phrases and family names start with: those inside phrases
   // may be punctuation, as the "-" of "Lao động - Thương binh".)
-  for (const [s, e] of syllables) if (e.mask !== 0 && !LETTER_START.test(s)) letterLed = false;
+  syllables.forEach((e, s) => {
+    if (e.mask !== 0 && !startsWithLetter(s)) letterLed = false;
+  });
   // Titles and honorifics: the phases ask about each token about once (measured:
   // 29 and 69 lookups per article, 28 and 68 of them new), so caching saves nothing.
   const uncachedSlots = (1 << tries.indexOf(lex.titles)) | (1 << tries.indexOf(lex.honorifics));
