@@ -287,11 +287,28 @@ function areaText(word: string, name: string): string {
   return `${word} ${name}`;
 }
 
+/** Area texts of the dictionary's places, by admin word then name (see placeAreaText). */
+const placeAreaTexts = new Map<string, Map<string, string>>();
+
+/**
+ * areaText of a gazetteer place: one string per admin word and place, made once per
+ * process. Organization records are keyed by their area text, and hashing a new
+ * concatenation at every mention cost more than these two lookups of dictionary
+ * strings (bounded: the words and names all come from the dictionaries).
+ */
+function placeAreaText(word: string, name: string): string {
+  let byName = placeAreaTexts.get(word);
+  if (byName === undefined) placeAreaTexts.set(word, (byName = new Map()));
+  let text = byName.get(name);
+  if (text === undefined) byName.set(name, (text = areaText(word, name)));
+  return text;
+}
+
 /** "tỉnh Thanh Hóa, Hà Tĩnh và Quảng Bình": one area per named unit, each with its own admin word. */
 function namedAreas(list: { last: number; places: PlaceInfo[] }, word: string): AreaParse {
   return {
     last: list.last,
-    areas: list.places.map((p) => ({ text: areaText(p.adminType ?? word, p.name), place: p })),
+    areas: list.places.map((p) => ({ text: placeAreaText(p.adminType ?? word, p.name), place: p })),
   };
 }
 
@@ -391,7 +408,9 @@ export function parseArea(
     if (p && p.place.level === "province" && /^tp/i.test(t.text)) {
       return {
         last: p.last,
-        areas: [{ text: areaText(p.place.adminType ?? "thành phố", p.place.name), place: p.place }],
+        areas: [
+          { text: placeAreaText(p.place.adminType ?? "thành phố", p.place.name), place: p.place },
+        ],
       };
     }
   }
@@ -404,7 +423,7 @@ export function parseArea(
       return {
         last: list.last,
         areas: list.places.map((p) => ({
-          text: areaText(word === "thủ đô" ? "thành phố" : word, p.name),
+          text: placeAreaText(word === "thủ đô" ? "thành phố" : word, p.name),
           place: p,
         })),
       };
@@ -435,7 +454,7 @@ export function parseArea(
     if (p && p.place.level === "province") {
       return {
         last: p.last,
-        areas: [{ text: areaText(p.place.adminType ?? "tỉnh", p.place.name), place: p.place }],
+        areas: [{ text: placeAreaText(p.place.adminType ?? "tỉnh", p.place.name), place: p.place }],
       };
     }
   }

@@ -380,6 +380,8 @@ export function findPersons(ctx: RuleContext): void {
  * not a second one without a body.
  */
 function dropRepeatedBareTitles(ctx: RuleContext): void {
+  // Most articles have no bare title at all: no key strings built for them.
+  if (ctx.roles.every((r) => r.org !== undefined)) return;
   const withBody = new Set<string>();
   for (const r of ctx.roles) if (r.org) withBody.add(`${r.person.name}|${r.title}`);
   if (withBody.size === 0) return;
