@@ -166,12 +166,38 @@ function nameOf(ctx: RuleContext, first: number, last: number): string {
  * countries and regions, and districts written with their province in brackets
  * ("Bát Xát (Lào Cai)").
  */
+/**
+ * A region of the gazetteer whose name starts with a lower-case word, at token i:
+ * the index after it (the place recorded), or i. Only a region of two or more
+ * words, so that a common word alone ("đồng", "châu") is never a place.
+ */
+function lowerCaseRegion(ctx: RuleContext, i: number): number {
+  // The byte test first: this runs for every lower-case token. Then the first words of
+  // the gazetteer's lower-case region names ("miền Trung", "châu Á", "đồng bằng …").
+  if (!ctx.starts(ctx.lex.places, i) || !ctx.is(i, "miền", "châu", "đồng")) return i;
+  for (const h of ctx.hits(ctx.lex.places, i)) {
+    if (h.payload.level !== "region" || h.last - i < 2 || ctx.isClaimed(i, h.last)) continue;
+    ctx.places.push({ first: i, last: h.last, info: h.payload, rule: "location.region" });
+    ctx.claim(i, h.last);
+    return h.last;
+  }
+  return i;
+}
+
 export function findLocations(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
-    // Places start at an admin word or a capitalised word.
-    if ((ctx.flags[i]! & UPPER) === 0 && !ctx.starts(ctx.lex.adminWords, i)) continue;
+    // Places start at an admin word or a capitalised word, or are regions whose name
+    // starts in lower case ("miền Trung", "châu Á", "đồng bằng sông Hồng").
+    if ((ctx.flags[i]! & UPPER) === 0) {
+      const end = lowerCaseRegion(ctx, i);
+      if (end > i) {
+        i = end - 1;
+        continue;
+      }
+      if (!ctx.starts(ctx.lex.adminWords, i)) continue;
+    }
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
     const aw = ctx.longest(ctx.lex.adminWords, i);
     // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".

@@ -930,6 +930,22 @@ export const location: PhaseExamples = {
       personCount: 0,
     },
     {
+      // Regions whose names begin in lower case: the capitalised-word scan never starts there.
+      id: "lower-case-regions",
+      input:
+        "Hàng cứu trợ được chuyển vào miền Trung, còn gạo từ đồng bằng sông Cửu Long được xuất sang châu Á.",
+      mentions: [
+        { type: "LOCATION", text: "miền Trung" },
+        { type: "LOCATION", text: "đồng bằng sông Cửu Long" },
+        { type: "LOCATION", text: "châu Á" },
+      ],
+      locations: [
+        { name: "miền Trung", level: "region" },
+        { name: "Đồng bằng sông Cửu Long", level: "region" },
+        { name: "châu Á", level: "region" },
+      ],
+    },
+    {
       // A ward named after a historical figure: the admin word makes it a place.
       id: "ward-named-after-a-person",
       input: "Buổi lễ ra quân diễn ra sáng nay tại phường Lý Thường Kiệt, thành phố Quy Nhơn.",
@@ -1078,6 +1094,19 @@ export const location: PhaseExamples = {
       // "Anh" as the honorific of a name, not the country (England).
       id: "honorific-anh-is-no-country",
       input: "Anh Tuấn, chủ nhiệm hợp tác xã, cho biết sản lượng năm nay tăng khá.",
+      none: ["LOCATION"],
+    },
+    {
+      // The lead words of lower-case regions alone, or before no region, are words.
+      id: "region-lead-words-alone",
+      input: "Các đồng chí ký hợp đồng mua châu báu tại miền núi.",
+      none: ["LOCATION"],
+    },
+    {
+      // A region inside a European body's name is no place of its own.
+      id: "region-inside-european-body",
+      input: "Đoàn công tác của Ủy ban châu Âu làm việc với tỉnh về thương mại.",
+      organizations: ["Ủy ban châu Âu"],
       none: ["LOCATION"],
     },
     {
