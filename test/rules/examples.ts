@@ -23,6 +23,12 @@ export const organization: PhaseExamples = {
       organizations: ["Thành ủy Hải Phòng", "Văn phòng Thành ủy Hải Phòng"],
     },
     {
+      // A European body: its "châu Âu" is part of the name (see location's negative example).
+      id: "european-commission",
+      input: "Đại diện Ủy ban châu Âu đánh giá cao kết quả hợp tác thương mại với tỉnh.",
+      organizations: ["Ủy ban châu Âu"],
+    },
+    {
       id: "ubnd-province",
       input:
         "Chiều 5/3, UBND tỉnh Quảng Ngãi tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội.",
@@ -1106,7 +1112,6 @@ export const location: PhaseExamples = {
       // A region inside a European body's name is no place of its own.
       id: "region-inside-european-body",
       input: "Đoàn công tác của Ủy ban châu Âu làm việc với tỉnh về thương mại.",
-      organizations: ["Ủy ban châu Âu"],
       none: ["LOCATION"],
     },
     {
