@@ -224,6 +224,8 @@ interface Measurement {
   warm: { passes: number; articles: number; seconds: number };
   /** One pass per measured corpus, in order. */
   mains: PassResult[];
+  /** A fixed JS workload timed just before the measured passes (ms): the machine's speed then. */
+  referenceMs: number;
   /** RSS with the corpus loaded, before the library is imported. */
   rssBase: number;
   rssAfterImport: number;
@@ -289,6 +291,7 @@ function measureInChild(
   }
   const r = JSON.parse(child.stdout) as {
     warm: Measurement["warm"];
+    referenceMs: number;
     mains: PassResult[];
     rssAfterCorpus: number;
     rssAfterImport: number;
@@ -301,6 +304,7 @@ function measureInChild(
       ? "fresh node processes on dist/index.js"
       : "fresh node processes on src/ through tsx (not built)",
     warm: r.warm,
+    referenceMs: r.referenceMs,
     mains: r.mains,
     rssBase: r.rssAfterCorpus,
     rssAfterImport: r.rssAfterImport,
@@ -543,6 +547,12 @@ async function main(): Promise<void> {
       verdict(mbps >= TARGET_MBPS),
     ],
     ["  each pass", passes.map((p) => f2(p.mbps)).join(" / "), "", ""],
+    [
+      "  machine reference (fixed JS work just before; lower is faster)",
+      `${f1(steady.referenceMs)} ms`,
+      "",
+      "",
+    ],
     ["throughput", `${f1(aps)} articles/s`, "", ""],
     ["  first pass of a fresh process (JIT warming)", `${f2(freshMbps)} MB/s`, "", ""],
     ["latency p50", `${f3(percentile(sorted, 50))} ms`, "", ""],
@@ -638,6 +648,7 @@ async function main(): Promise<void> {
       errors,
       mbPerSecond: mbps,
       passesMbPerSecond: passes.map((p) => p.mbps),
+      machineReferenceMs: steady.referenceMs,
       articlesPerSecond: aps,
       latencyMs: {
         p50: percentile(sorted, 50),

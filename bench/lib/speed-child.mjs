@@ -73,6 +73,22 @@ const warm = {
   articles: warmArticles,
   seconds: (performance.now() - warmStart) / 1000,
 };
+// A fixed workload timed just before the measured passes: this machine's speed drifts
+// (the same work takes from 1x to 2x the time from one minute to the next), and this
+// figure beside the throughput tells a slow run of the library from a slow machine.
+function reference() {
+  const a = new Float64Array(1 << 20);
+  const t = performance.now();
+  let n = 0;
+  for (let r = 0; r < 20; r++) {
+    for (let i = 0; i < a.length; i++) a[(i * 7919) & (a.length - 1)] += i ^ r;
+    const m = new Map();
+    for (let i = 0; i < 20000; i++) m.set(`k${i}`, i);
+    n += m.size;
+  }
+  return n > 0 ? performance.now() - t : 0;
+}
+const referenceMs = reference();
 const mains = input.measured.map((list) => pass(list, input.budget));
 // With --expose-gc: what stays on the heap once garbage is collected (a leak shows here).
 let heapAfterGc = null;
@@ -82,6 +98,7 @@ if (typeof globalThis.gc === "function") {
 }
 const result = {
   warm,
+  referenceMs,
   mains,
   heapAfterGc,
   rssAfterCorpus,
