@@ -58,6 +58,12 @@ function peopleBefore(ctx: RuleContext, i: number): boolean {
  */
 function listStart(ctx: RuleContext, j: number): number {
   if (ctx.is(j, ":")) return j + 1;
+  // "các xã biên giới Ea Súp, Ia Lốp", "các xã vùng cao Y Tý, …": words that say what
+  // kind of unit, then the names.
+  let described = j;
+  while (described < j + 4 && ctx.inSet(described, UNIT_DESCRIPTORS)) described++;
+  if (described > j && ctx.isCapWord(described) && !ctx.tokens[described]!.lineStart)
+    return described;
   for (let k = j; k < j + 12 && k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
     if (t.lineStart) break;
@@ -68,6 +74,34 @@ function listStart(ctx: RuleContext, j: number): number {
   }
   return j;
 }
+
+/**
+ * The syllables of the words that describe a kind of unit between a plural admin
+ * word and its names: "biên giới", "vùng cao", "vùng sâu, vùng xa", "miền núi",
+ * "ven biển", "đặc biệt khó khăn", "lân cận", "giáp ranh", "bãi ngang".
+ */
+const UNIT_DESCRIPTORS = new Set([
+  "biên",
+  "giới",
+  "vùng",
+  "cao",
+  "sâu",
+  "xa",
+  "miền",
+  "núi",
+  "ven",
+  "biển",
+  "đặc",
+  "biệt",
+  "khó",
+  "khăn",
+  "lân",
+  "cận",
+  "giáp",
+  "ranh",
+  "bãi",
+  "ngang",
+]);
 
 /**
  * "các xã: Bản Hồ, Mường Bo, …, Xuân Hòa": every item of a list after a plural
@@ -203,7 +237,7 @@ export function findLocations(ctx: RuleContext): void {
     // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".
     const plural =
       ctx.is(i - 1, "các", "số", "hai", "ba", "bốn") ||
-      ctx.is(i - 1, "năm", "những") ||
+      ctx.is(i - 1, "năm", "những", "nhiều") ||
       ctx.tok(i - 1)?.kind === "number";
     if (aw && (plural || ctx.is(aw.last, ":"))) {
       const end = adminList(ctx, listStart(ctx, aw.last), aw.payload.word, aw.payload.level);
@@ -249,11 +283,14 @@ export function findLocations(ctx: RuleContext): void {
     const p = placeAt(ctx, i, null);
     if (!p || ctx.isClaimed(i, p.last)) continue;
     const level = p.place.level;
+    // A one-word place of the "other" kind only abroad ("Tokyo", "Seoul"): at home a
+    // single word is too often a word or a name.
+    const abroad = p.place.country !== undefined && p.place.country !== "Việt Nam";
     let ok =
       level === "province" ||
       level === "country" ||
       level === "region" ||
-      (level === "other" && p.last - i >= 2);
+      (level === "other" && (p.last - i >= 2 || abroad));
     if (level === "district" && ctx.is(p.last, "(")) ok = true;
     // A foreign province bare ("Salavan") is known only from the dictionary: take it.
     if (level === "province" && p.place.country && p.place.country !== "Việt Nam") ok = true;

@@ -936,6 +936,32 @@ export const location: PhaseExamples = {
       personCount: 0,
     },
     {
+      // Words saying what kind of unit stand between the plural admin word and the names.
+      id: "unit-descriptor-before-list",
+      input: "Đoàn đã đến thăm các xã biên giới Nậm Khao, Pa Thơm và Mù Cả, tặng quà cho hộ nghèo.",
+      mentions: [
+        { type: "LOCATION", text: "Nậm Khao" },
+        { type: "LOCATION", text: "Pa Thơm" },
+        { type: "LOCATION", text: "Mù Cả" },
+      ],
+    },
+    {
+      // "Nhiều xã … như": a plural admin word too.
+      id: "many-units-such-as",
+      input: "Nhiều xã vùng cao như Sín Chéng, Bản Mế đã có đường bê tông đến trung tâm.",
+      mentions: [
+        { type: "LOCATION", text: "Sín Chéng" },
+        { type: "LOCATION", text: "Bản Mế" },
+      ],
+    },
+    {
+      // A foreign city of one word: distinctive abroad (at home one word is too often a name).
+      id: "foreign-city-one-word",
+      input: "Tỉnh sẽ tổ chức hội nghị xúc tiến đầu tư tại Osaka vào tháng 10.",
+      mentions: [{ type: "LOCATION", text: "Osaka" }],
+      locations: [{ name: "Osaka", level: "other" }],
+    },
+    {
       // Regions whose names begin in lower case: the capitalised-word scan never starts there.
       id: "lower-case-regions",
       input:
