@@ -29,6 +29,13 @@ export const organization: PhaseExamples = {
       organizations: ["Ủy ban châu Âu"],
     },
     {
+      // The provincial post office: an area's body like the others; a bare lower-case "bưu điện" is no name.
+      id: "post-office-of-province",
+      input:
+        "Hội Nông dân tỉnh Yên Bái phối hợp với Bưu điện tỉnh Yên Bái mở lớp tập huấn bán hàng trực tuyến.",
+      organizations: ["Hội Nông dân tỉnh Yên Bái", "Bưu điện tỉnh Yên Bái"],
+    },
+    {
       id: "ubnd-province",
       input:
         "Chiều 5/3, UBND tỉnh Quảng Ngãi tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội.",
