@@ -2,7 +2,7 @@ import type { TitleInfo } from "../gazetteer/lexicon.js";
 import { phraseKeys } from "../gazetteer/lexicon.js";
 import { cloneOrg, makeOrg, type OrgAnn, type RuleContext, type TitleParse } from "./context.js";
 
-import { parseOrgAt, parseSharedHeadOrg } from "./organization.js";
+import { orgName, parseOrgAt, parseSharedHeadOrg } from "./organization.js";
 
 /**
  * The GUIDE's reading of "Ủy viên Trung ương Đảng": a member of the Central
@@ -61,21 +61,58 @@ const BACK_REFERENCES: readonly { first: string; second: string; heads: readonly
  */
 function backReference(ctx: RuleContext, j: number): OrgAnn | undefined {
   const t = ctx.tok(j);
-  if (t === undefined || t.upper || ctx.isCapWord(j + 2)) return undefined;
+  if (t === undefined) return undefined;
+  // "được bổ nhiệm làm Phó Giám đốc Sở.", "Phó Chủ tịch Hội cho biết": the head word
+  // alone, capitalised, with no name after it, is the body of that kind named before.
+  if (t.upper) {
+    const next = ctx.tok(j + 1);
+    if (!BARE_HEADS.has(t.lower) || next === undefined || next.lineStart) return undefined;
+    // A name or an area after it ("Sở Y tế", "Sở tỉnh"): a body of its own, read elsewhere.
+    if (ctx.isCapWord(j + 1) || ctx.starts(ctx.lex.adminWords, j + 1)) return undefined;
+    return lastBodyOfKind(ctx, j, 1, [t.lower]);
+  }
+  if (ctx.isCapWord(j + 2)) return undefined;
   const ref = BACK_REFERENCES.find((r) => r.first === t.lower && ctx.is(j + 1, r.second));
   if (ref === undefined) return undefined;
-  for (let n = ctx.orgs.length - 1; n >= 0; n--) {
-    const o = ctx.orgs[n]!;
+  return lastBodyOfKind(ctx, j, 2, ref.heads);
+}
+
+/** Head words that, written alone after a title, mean the body of that kind named before. */
+const BARE_HEADS = new Set(["sở", "bộ", "hội", "cục", "viện"]);
+
+/**
+ * The body before token j whose name starts with one of `heads`, read as the words
+ * [j, j + width): the one named most often so far (the article's own: "ông X,
+ * nguyên Phó Giám đốc Sở A, được bổ nhiệm làm Phó Giám đốc Sở" means the Sở the
+ * article is about, not the nearer A), the latest of those.
+ */
+function lastBodyOfKind(
+  ctx: RuleContext,
+  j: number,
+  width: number,
+  heads: readonly string[],
+): OrgAnn | undefined {
+  const counts = new Map<string, number>();
+  let best: OrgAnn | undefined;
+  let bestCount = 0;
+  for (const o of ctx.orgs) {
     if (o.first >= j) continue;
     const name = (o.prefix[0] ?? o.head).toLowerCase();
-    if (!ref.heads.some((h) => name.startsWith(`${h} `) || name === h)) continue;
-    const c = cloneOrg(o);
-    c.first = j;
-    c.last = j + 2;
-    c.rule = "org.back-reference";
-    return c;
+    if (!heads.some((h) => name.startsWith(`${h} `) || name === h)) continue;
+    const key = orgName(o);
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count >= bestCount) {
+      best = o;
+      bestCount = count;
+    }
   }
-  return undefined;
+  if (best === undefined) return undefined;
+  const c = cloneOrg(best);
+  c.first = j;
+  c.last = j + width;
+  c.rule = "org.back-reference";
+  return c;
 }
 
 /**

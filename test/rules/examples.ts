@@ -506,6 +506,26 @@ export const role: PhaseExamples = {
       ],
     },
     {
+      // "Sở" alone after a title: the Sở the article is about (named most), not a
+      // former one named nearer in the same sentence.
+      id: "title-with-bare-head-back-reference",
+      input:
+        "Sở Xây dựng tỉnh Hà Giang công bố quyết định về công tác cán bộ. Lãnh đạo Sở Xây dựng tỉnh Hà Giang chúc mừng các đồng chí. Theo đó, ông Lò Văn Khiêm, nguyên Phó Giám đốc Sở Giao thông vận tải tỉnh Hà Giang, được bổ nhiệm làm Phó Giám đốc Sở.",
+      persons: [
+        {
+          name: "Lò Văn Khiêm",
+          roles: [
+            {
+              title: "Phó Giám đốc",
+              organization: "Sở Giao thông vận tải tỉnh Hà Giang",
+              former: true,
+            },
+            { title: "Phó Giám đốc", organization: "Sở Xây dựng tỉnh Hà Giang" },
+          ],
+        },
+      ],
+    },
+    {
       // The title said again bare before the same name is the office already stated.
       id: "bare-title-repeated-before-name",
       input:
