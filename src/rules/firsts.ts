@@ -3,11 +3,12 @@ import type { TokenTrie, TrieNode } from "../gazetteer/trie.js";
 import { foldedUnit, foldSameLength } from "../normalize/fold.js";
 
 /**
- * What the dictionaries hold under one folded syllable: a bit per dictionary with
- * a phrase starting with it, and that dictionary's trie node under it. The phases
- * ask "does a title / organization / place start here?" several times per token;
- * with each token's entry looked up once per article, the question is a bit test,
- * and a walk down a trie starts one level in.
+ * What the dictionaries hold under one folded syllable: its number, a bit per
+ * dictionary with a phrase starting with it, and that dictionary's trie node under
+ * it. The phases ask "does a title / organization / place start here?" several
+ * times per token; with each token's entry looked up once per article, the question
+ * is a bit test, a walk down a trie starts one level in, and goes on by comparing
+ * the next tokens' numbers.
  */
 export interface Syllable {
   /** A number per syllable of any indexed trie's phrases (1, 2, …): walks compare these. */
@@ -41,7 +42,7 @@ export interface FirstIndex {
   readonly slotOfTrie: readonly number[];
   /** Bit set on a syllable that a family name (or its first syllable) folds to. */
   readonly surnameBit: number;
-  /** Every syllable starts with a letter: only word and abbreviation tokens can start a phrase. */
+  /** Every phrase starts with a letter: only word and abbreviation tokens can start one. */
   readonly letterLed: boolean;
   /** Bits of the slots whose hits are not cached per article (see RuleContext.hits). */
   readonly uncachedSlots: number;
