@@ -283,6 +283,9 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         const vn = info.canonical.endsWith("Việt Nam")
           ? info.canonical
           : `${info.canonical} Việt Nam`;
+        // "Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình": the area after the country.
+        const a = ctx.starts(ctx.lex.adminWords, j + 2) ? parseArea(ctx, j + 2, "province") : null;
+        if (a) return withArea({ ...base, head: vn }, a);
         return [ending(base, j + 2, vn)];
       }
       const a = parseArea(ctx, j, info.scope === "bare-area" ? "any" : "province");
@@ -412,9 +415,22 @@ export function parseSharedHeadOrg(ctx: RuleContext, i: number): OrgAnn[] | null
 function parseOrgAtUncached(ctx: RuleContext, i: number, depth: number): OrgAnn[] | null {
   const t = ctx.tok(i);
   if (!t || (t.kind !== "word" && t.kind !== "abbr")) return null;
-  for (const h of ctx.hits(ctx.lex.orgs, i)) {
+  const hits = ctx.hits(ctx.lex.orgs, i);
+  for (let n = 0; n < hits.length; n++) {
+    const h = hits[n]!;
     const r = extend(ctx, h, depth);
-    if (r && r.length > 0) return branch(ctx, r);
+    if (!r || r.length === 0) continue;
+    // A national body's name with an area after it ("Mặt trận Tổ quốc Việt Nam tỉnh
+    // Quảng Bình"): when a shorter head reads the same words as that area's body, the
+    // area's body it is.
+    if (h.payload.scope === "national" && ctx.starts(ctx.lex.adminWords, r[0]!.last)) {
+      for (let m = n + 1; m < hits.length; m++) {
+        const alt = hits[m]!.payload.scope === "national" ? null : extend(ctx, hits[m]!, depth);
+        if (alt && alt.length > 0 && alt[0]!.area && alt[0]!.last > r[0]!.last)
+          return branch(ctx, alt);
+      }
+    }
+    return branch(ctx, r);
   }
   return null;
 }

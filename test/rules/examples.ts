@@ -36,6 +36,13 @@ export const organization: PhaseExamples = {
       organizations: ["Hội Nông dân tỉnh Yên Bái", "Bưu điện tỉnh Yên Bái"],
     },
     {
+      // The national Front's full name with an area after it is that area's committee.
+      id: "front-national-name-with-area",
+      input:
+        "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh lần thứ XV đã bầu ban thường trực mới.",
+      organizations: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"],
+    },
+    {
       id: "ubnd-province",
       input:
         "Chiều 5/3, UBND tỉnh Quảng Ngãi tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội.",
