@@ -39,7 +39,7 @@ export const organization: PhaseExamples = {
       // The national Front's full name with an area after it is that area's committee.
       id: "front-national-name-with-area",
       input:
-        "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh lần thứ XV đã bầu ban thường trực mới.",
+        "Hội nghị của Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh đã thống nhất kế hoạch giám sát năm tới.",
       organizations: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"],
     },
     {
