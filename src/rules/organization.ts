@@ -458,6 +458,9 @@ function bracketAlias(ctx: RuleContext, at: number): { first: number; last: numb
 export function findOrganizations(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   const aliases = new Map<string, OrgAnn>();
+  // The end of the last class of bodies skipped ("các Huyện ủy"), or -1.
+  let classEnd = -1;
+  let classKind: OrgAnn["kind"] | undefined;
   for (let i = 0; i < n; ) {
     const found = parseOrgAt(ctx, i);
     if (!found) {
@@ -472,16 +475,28 @@ export function findOrganizations(ctx: RuleContext): void {
       continue;
     }
     let last = Math.max(...found.map((o) => o.last));
-    // "các Huyện ủy", "một số Sở": a class of bodies, not one of them.
+    // "các Huyện ủy", "một số Sở": a class of bodies, not one of them; and so is every
+    // head listed with it ("một số Huyện ủy, Thị ủy, Thành ủy X, Y").
+    // (Only a bare head of the same kind: "các Sở, Ban Dân vận Tỉnh ủy X" names that Ban.)
+    const listedWithClass =
+      classEnd >= 0 &&
+      i === classEnd + 1 &&
+      ctx.is(classEnd, ",", "và") &&
+      found[0]!.kind === classKind &&
+      found[0]!.prefix.length === 0;
     if (
-      found[0]!.area?.implicit &&
-      !found[0]!.area.pluralCount &&
-      QUANTIFIERS.has(ctx.tok(i - 1)?.lower ?? "")
+      listedWithClass ||
+      (found[0]!.area?.implicit &&
+        !found[0]!.area.pluralCount &&
+        QUANTIFIERS.has(ctx.tok(i - 1)?.lower ?? ""))
     ) {
       ctx.claim(i, last);
+      classEnd = last;
+      classKind = found[0]!.kind;
       i = last;
       continue;
     }
+    classEnd = -1;
     for (const o of found) ctx.orgs.push(o);
     ctx.orgAt.set(i, found);
     const alias = found.length === 1 ? bracketAlias(ctx, last) : null;

@@ -255,6 +255,12 @@ export const organization: PhaseExamples = {
       locations: [{ name: "Quảng Nam", level: "province" }],
     },
     {
+      // After a class of bodies ("các Sở"), a named body listed next is still named.
+      id: "named-body-after-a-class",
+      input: "Hội nghị có đại diện các Sở, Ban Dân vận Tỉnh ủy Sơn La và Hội Nông dân tỉnh Sơn La.",
+      organizations: ["Ban Dân vận Tỉnh ủy Sơn La", "Hội Nông dân tỉnh Sơn La"],
+    },
+    {
       // A body in brackets after a school is its parent, not a short name of the school.
       id: "bracketed-parent-is-no-alias",
       input: "Trường Đại học Công nghệ (Đại học Quốc gia Hà Nội) vừa công bố điểm chuẩn năm nay.",
@@ -266,6 +272,12 @@ export const organization: PhaseExamples = {
     },
   ],
   negative: [
+    {
+      // "một số" opens a class: every bare committee listed with it is the class too.
+      id: "class-of-committees-listed",
+      input: "Buổi làm việc có lãnh đạo một số Huyện ủy, Thị ủy, Thành ủy Điện Biên, Sơn La.",
+      none: ["ORGANIZATION"],
+    },
     {
       id: "member-organizations",
       input: "Các tổ chức thành viên đã tích cực hưởng ứng cuộc vận động.",
