@@ -81,14 +81,23 @@ function nameRun(ctx: RuleContext, i: number, max: number): number {
   let k = i;
   while (k - i < max && nameSyllable(ctx, k, k === i)) {
     k++;
-    // "Park Min-soo": a hyphen written tight between two parts of one name.
+    // "Park Min-soo": a hyphen written tight between two parts of one name. Between
+    // two words in capitals it parts two names ("Tin, ảnh: TRÍ NHÂN-HẢI HOAN", a
+    // byline of two reporters): capitals cannot show "Min-soo" from "Nhân-Hải".
     const dash = ctx.tok(k);
     const next = ctx.tok(k + 1);
+    const before = ctx.tok(k - 1)!;
     if (
       dash?.text === "-" &&
       next?.kind === "word" &&
-      dash.start === ctx.tok(k - 1)!.end &&
-      next.start === dash.end
+      dash.start === before.end &&
+      next.start === dash.end &&
+      !(
+        before.text.length > 1 &&
+        allCaps(before.text) &&
+        next.text.length > 1 &&
+        allCaps(next.text)
+      )
     )
       k += 2;
   }

@@ -403,6 +403,14 @@ export const person: PhaseExamples = {
       personCount: 1,
     },
     {
+      // Two reporters in capitals joined by a tight hyphen: two names, not one hyphenated name.
+      id: "byline-caps-tight-hyphen",
+      input:
+        "Lực lượng chức năng đã bàn giao tang vật cho cơ quan điều tra.\n\nTin, ảnh: QUỐC TUẤN-MAI LINH",
+      persons: [{ name: "Quốc Tuấn" }, { name: "Mai Linh" }],
+      personCount: 2,
+    },
+    {
       // The contributor's and the outlet's acronyms after "/" are no names (no vowel).
       id: "byline-with-outlet-code",
       input:
