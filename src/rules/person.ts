@@ -105,6 +105,24 @@ function nameRun(ctx: RuleContext, i: number, max: number): number {
   return k;
 }
 
+/**
+ * A capitalised honorific opening a line, one syllable after it, then a separator
+ * and another capitalised name ("Anh Quân, Văn Tường/ CTV ĐNTV"): the first name of
+ * a byline, whose "Anh" or "Chị" is part of the name. (In "Anh Tuấn, chủ nhiệm hợp
+ * tác xã, cho biết" a lower-case word follows the comma.)
+ */
+function bylineLead(ctx: RuleContext, i: number, j: number): boolean {
+  return (
+    j === i + 1 &&
+    ctx.isCapWord(i) &&
+    ctx.tokens[i]!.lineStart &&
+    ctx.isCapWord(j) &&
+    ctx.is(j + 1, ",", "-", "/") &&
+    ctx.isCapWord(j + 2) &&
+    ctx.isCapWord(j + 3)
+  );
+}
+
 function startsWithSurname(ctx: RuleContext, i: number): boolean {
   const t = ctx.tok(i);
   if (!t) return false;
@@ -287,6 +305,8 @@ export function findPersons(ctx: RuleContext): void {
       j = h.last;
       if (ctx.is(j, ",")) j++;
     }
+    // "Anh Quân, Văn Tường/ CTV": a line of reporters' names, where "Anh" is a name.
+    if (sawHonorific && bylineLead(ctx, i, j)) continue;
     if (sawHonorific) {
       // "Các đồng chí: A - …; B - …": each item is a name and its titles.
       if (ctx.is(j, ":")) {

@@ -403,6 +403,14 @@ export const person: PhaseExamples = {
       personCount: 1,
     },
     {
+      // "Anh" opening a line of reporters' names is part of the first name, not an honorific.
+      id: "byline-name-starting-with-anh",
+      input:
+        "Mô hình nuôi cá lồng đã giúp nhiều hộ thoát nghèo bền vững.\nAnh Thư, Quang Huy/ TTXVN",
+      persons: [{ name: "Anh Thư" }, { name: "Quang Huy" }],
+      personCount: 2,
+    },
+    {
       // Two reporters in capitals joined by a tight hyphen: two names, not one hyphenated name.
       id: "byline-caps-tight-hyphen",
       input:
