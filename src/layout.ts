@@ -4,11 +4,11 @@
  * break as a boundary, so inside such paragraphs the tokenizer reads the breaks as spaces.
  */
 
-/** Offsets of the line breaks that only wrap a sentence. */
 // A module constant, not a literal at the use: the bundler rewrites a literal with a
 // Unicode property escape into `new RegExp(…)`, compiled again at every call.
 const LOWER_START = /^\p{Ll}/u;
 
+/** Offsets of the line breaks that only wrap a sentence. */
 export function softLineBreaks(text: string): number[] {
   const lines: { start: number; end: number }[] = [];
   let pos = 0;

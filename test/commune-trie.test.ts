@@ -69,14 +69,25 @@ describe("commune trie", () => {
     );
     const i = toks.findIndex((t) => lazy.hasFirst(t.fold));
     const first = new Map(lazy.firstSyllables()).get(toks[i]!.fold)!;
-    expect(lazy.matchFrom(toks, i, first)).toStrictEqual(whole.matchAt(toks, i));
+    // The walk by syllable numbers: each distinct folded syllable numbered from 1.
+    const number = new Map<string, number>();
+    const idOf = (s: string): number => {
+      let id = number.get(s);
+      if (id === undefined) number.set(s, (id = number.size + 1));
+      return id;
+    };
+    const ids = Int32Array.from(toks, (t) => idOf(t.fold));
+    const lines = Uint8Array.from(toks, (t) => (t.lineStart ? 1 : 0));
+    expect(lazy.matchIds(toks, ids, lines, 1, idOf, i, first)).toStrictEqual(
+      whole.matchAt(toks, i),
+    );
   });
 
   it("overrides every read of TokenTrie, so that none sees it unfilled", () => {
     const lazy = compileLexicon(files).communes();
     const own = new Set(Object.getOwnPropertyNames(Object.getPrototypeOf(lazy)));
-    // add() fills; walk() and push() are TokenTrie's helpers behind matchAt / matchFrom.
-    const notReads = new Set(["constructor", "add", "walk", "push"]);
+    // add() fills; push() is TokenTrie's helper behind matchAt / matchIds.
+    const notReads = new Set(["constructor", "add", "push"]);
     const missed = Object.getOwnPropertyNames(TokenTrie.prototype).filter(
       (m) => !notReads.has(m) && !own.has(m),
     );

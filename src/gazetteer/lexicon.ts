@@ -359,18 +359,9 @@ class CommuneTrie extends TokenTrie<PlaceInfo> {
     i: number,
     first: TrieNode<PlaceInfo>,
   ): TrieHit<PlaceInfo>[] {
-    this.fillAll();
-    return super.matchIds(tokens, ids, flags, lineBit, idOf, i, first);
-  }
-
-  override matchFrom(
-    tokens: readonly Token[],
-    i: number,
-    first: TrieNode<PlaceInfo>,
-  ): TrieHit<PlaceInfo>[] {
     // A node under the root came from firstSyllables(), which filled the trie.
     this.fillAll();
-    return super.matchFrom(tokens, i, first);
+    return super.matchIds(tokens, ids, flags, lineBit, idOf, i, first);
   }
 }
 

@@ -13,7 +13,7 @@ interface Node<P> {
   byId: Map<number, Node<P>> | null | undefined;
 }
 
-/** A node of a trie, as handed out by firstSyllables(): only matchFrom() looks inside. */
+/** A node of a trie, as handed out by firstSyllables(): only matchIds() looks inside. */
 export type TrieNode<P> = Node<P>;
 
 export interface TrieHit<P> {
@@ -74,15 +74,21 @@ export class TokenTrie<P> {
    * new one: callers only read the result.
    */
   matchAt(tokens: readonly Token[], i: number, out?: TrieHit<P>[]): TrieHit<P>[] {
-    return this.walk(tokens, i, i, this.root, out);
-  }
-
-  /**
-   * matchAt() for a caller that has already looked up token i's syllable under the
-   * root (see rules/firsts.ts): the walk starts at that node, one map lookup saved.
-   */
-  matchFrom(tokens: readonly Token[], i: number, first: TrieNode<P>): TrieHit<P>[] {
-    return this.walk(tokens, i, i + 1, first, undefined);
+    let hits = out;
+    let node = this.root;
+    const stop = Math.min(tokens.length, i + this.maxDepth);
+    for (let j = i; j < stop; j++) {
+      const tok = tokens[j]!;
+      // A phrase never runs across a line break (headline, caption, paragraph).
+      if (j > i && tok.lineStart) break;
+      const next: Map<string, Node<P>> | null = node.next;
+      if (next === null) break;
+      const child = next.get(tok.fold);
+      if (child === undefined) break;
+      node = child;
+      if (node.entries !== null) hits = this.push(hits, tokens, i, j + 1, node.entries);
+    }
+    return hits ?? NO_HITS;
   }
 
   /** Calls `visit` with the folded syllable of every edge (for an index of syllable ids). */
@@ -98,10 +104,11 @@ export class TokenTrie<P> {
   }
 
   /**
-   * matchFrom() for a caller that knows each token's syllable by a number (`ids`,
-   * 0 for a syllable of no phrase, numbered as `idOf` says) and the line starts (bit
-   * `lineBit` of `flags`): the walk compares numbers instead of hashing each
-   * token's folded string into each node's map.
+   * matchAt() for a caller that has looked up token i's syllable under the root
+   * already (`first`, see rules/firsts.ts) and knows each token's syllable by a
+   * number (`ids`, 0 for a syllable of no phrase, numbered as `idOf` says) and the
+   * line starts (bit `lineBit` of `flags`): the walk starts one level in and compares
+   * numbers instead of hashing each token's folded string into each node's map.
    */
   matchIds(
     tokens: readonly Token[],
@@ -125,31 +132,6 @@ export class TokenTrie<P> {
       if (byId === undefined) byId = node.byId = idMap(node.next, idOf);
       if (byId === null) break;
       const child = byId.get(id);
-      if (child === undefined) break;
-      node = child;
-      if (node.entries !== null) hits = this.push(hits, tokens, i, j + 1, node.entries);
-    }
-    return hits ?? NO_HITS;
-  }
-
-  private walk(
-    tokens: readonly Token[],
-    i: number,
-    from: number,
-    start: Node<P>,
-    out: TrieHit<P>[] | undefined,
-  ): TrieHit<P>[] {
-    let hits = out;
-    let node = start;
-    if (from > i && node.entries !== null) hits = this.push(hits, tokens, i, from, node.entries);
-    const stop = Math.min(tokens.length, i + this.maxDepth);
-    for (let j = from; j < stop; j++) {
-      const tok = tokens[j]!;
-      // A phrase never runs across a line break (headline, caption, paragraph).
-      if (j > i && tok.lineStart) break;
-      const next: Map<string, Node<P>> | null = node.next;
-      if (next === null) break;
-      const child = next.get(tok.fold);
       if (child === undefined) break;
       node = child;
       if (node.entries !== null) hits = this.push(hits, tokens, i, j + 1, node.entries);

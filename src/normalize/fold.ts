@@ -108,19 +108,6 @@ export function foldSameLength(text: string): string {
   // table knows, the concatenation of what each unit becomes: one table lookup per
   // unit instead of three passes that each build a string.
   const n = text.length;
-  // A syllable or a short name: concatenated, since a decoder call costs more than the
-  // copy (and strings this short are made flat).
-  if (n <= 12) {
-    let out = "";
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let v = FOLD_UNIT[c]!;
-      if (v === UNKNOWN) v = foldUnitOf(c);
-      if (v === UNSAFE) return foldNative(text);
-      out += String.fromCharCode(v - 1);
-    }
-    return out;
-  }
   const buf = outputBuffer(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -128,6 +115,13 @@ export function foldSameLength(text: string): string {
     if (v === UNKNOWN) v = foldUnitOf(c);
     if (v === UNSAFE) return foldNative(text);
     buf[i] = v - 1;
+  }
+  // A syllable or a short name: concatenated, since a decoder call costs more than the
+  // copy (and strings this short are made flat).
+  if (n <= 12) {
+    let out = "";
+    for (let i = 0; i < n; i++) out += String.fromCharCode(buf[i]!);
+    return out;
   }
   return decoder.decode(buf.subarray(0, n));
 }

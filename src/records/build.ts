@@ -102,11 +102,12 @@ let nameKeyCount = 0;
  * built and keyed once per process instead of at every mention.
  */
 function orgNameKey(o: OrgAnn): NameKey {
-  const area = o.area && !o.area.pluralCount && o.area.text ? o.area.text : "";
   if (o.prefix.length > 0) {
     const name = orgName(o);
     return { name, key: key(name) };
   }
+  // (What orgName appends after the head.)
+  const area = o.area && !o.area.pluralCount && o.area.text ? o.area.text : "";
   let byArea = nameKeys.get(o.head);
   if (byArea === undefined) {
     if (nameKeyCount > 50_000) {

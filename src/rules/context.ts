@@ -230,7 +230,7 @@ export class RuleContext {
   }
 
   /**
-   * Per token, a few of its facts as bits (UPPER, NUMERIC): the phases scan
+   * Per token, a few of its facts as bits (UPPER, NUMERIC, LINE_START): the phases scan
    * every token several times, and a byte array is read many times faster than the
    * token objects when most tokens are only to be skipped.
    */

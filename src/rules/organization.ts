@@ -285,7 +285,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
           : `${info.canonical} Việt Nam`;
         // "Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình": the area after the country.
         const a = ctx.starts(ctx.lex.adminWords, j + 2) ? parseArea(ctx, j + 2, "province") : null;
-        if (a) return withArea({ ...base, head: vn }, a);
+        if (a) return withArea(base, a, vn);
         return [ending(base, j + 2, vn)];
       }
       const a = parseArea(ctx, j, info.scope === "bare-area" ? "any" : "province");
