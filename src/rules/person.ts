@@ -2,6 +2,8 @@ import { foldedUnit } from "../normalize/fold.js";
 import type { Sentence } from "../tokenize/index.js";
 import {
   allCaps,
+  cloneOrg,
+  type OrgAnn,
   type PersonAnn,
   type RoleAnn,
   type RuleContext,
@@ -141,6 +143,59 @@ function strictName(ctx: RuleContext, i: number): number {
   return end - i >= 2 ? end : i;
 }
 
+/**
+ * Where a holder's full name starts inside the body a title ended with, or -1. A
+ * body's free name (a company's, a post's, a ward's) is read up to the last
+ * capitalised word, and a name written right after it ("Giám đốc Công ty TNHH Minh
+ * Phát Vũ Đức Anh cho biết") is read into it. The name must start with a family
+ * name after at least two capitalised words of the body's own ("Trường THPT Chuyên
+ * Lê Quý Đôn" keeps its name: one word, "Chuyên", before it; acronyms do not count),
+ * and run to the end of the body or past it. On success the body is cut short there,
+ * in the title and in the organizations found before, and the name's words are free.
+ */
+function nameInsideBody(ctx: RuleContext, title: TitleParse): number {
+  const o = title.org!;
+  for (let s = o.first + 2; s < o.last; s++) {
+    if (!ctx.isCapWord(s) || !ctx.isSurname(s)) continue;
+    const end = strictName(ctx, s);
+    if (end < o.last || end - s < 2) continue;
+    let own = 0;
+    for (let k = s - 1; k > o.first && ctx.isCapWord(k); k--) {
+      const w = ctx.tokens[k]!.text;
+      if (w.length > 1 && allCaps(w)) break;
+      own++;
+    }
+    if (own < 2) continue;
+    const cut = cutBody(ctx, o, s);
+    if (!cut) return -1;
+    title.org = cut;
+    title.last = s;
+    for (let n = 0; n < ctx.orgs.length; n++) if (ctx.orgs[n] === o) ctx.orgs[n] = cut;
+    const at = ctx.orgAt.get(o.first);
+    if (at) ctx.orgAt.set(o.first, at.map((x) => (x === o ? cut : x)));
+    ctx.claimed.fill(0, s, o.last);
+    return s;
+  }
+  return -1;
+}
+
+/** The body o ending before token s: its free name (or free area name) without the words from s. */
+function cutBody(ctx: RuleContext, o: OrgAnn, s: number): OrgAnn | null {
+  const tail = ` ${ctx.tokens
+    .slice(s, o.last)
+    .map((t) => t.text)
+    .join(" ")}`;
+  const c = cloneOrg(o);
+  c.last = s;
+  const area = o.area;
+  if (area) {
+    if (area.place || area.implicit || area.pluralCount || !area.text.endsWith(tail)) return null;
+    c.area = { text: area.text.slice(0, -tail.length), bare: area.bare };
+  } else if (o.head.endsWith(tail)) c.head = o.head.slice(0, -tail.length);
+  else return null;
+  return c;
+}
+
 /** The words [first, end) are (the start of) a place name: "Hà Nội", "Hồ Chí Minh". */
 function isPlaceName(ctx: RuleContext, first: number, end: number): boolean {
   const place = ctx.longest(ctx.lex.places, first);
@@ -263,10 +318,14 @@ export function findPersons(ctx: RuleContext): void {
     if (ctx.claimed[i]) continue;
     // Every trigger starts at a capitalised word, an honorific or "nguyên": skip the rest
     // early, from the flag bytes ("nguyên" folds like the family name Nguyễn).
+    // A title in lower case ("chủ tịch UBND tỉnh X Nguyễn Văn A", the house style of
+    // some papers) is read too, but only before its body and a full name (below).
+    const lowerTitle = (ctx.flags[i]! & UPPER) === 0;
     if (
-      (ctx.flags[i]! & UPPER) === 0 &&
+      lowerTitle &&
       !ctx.starts(ctx.lex.honorifics, i) &&
-      !(ctx.surnameSyllable(i) && ctx.tokens[i]!.lower === "nguyên")
+      !(ctx.surnameSyllable(i) && ctx.tokens[i]!.lower === "nguyên") &&
+      !ctx.starts(ctx.lex.titles, i)
     )
       continue;
     // A street or a memorial named after someone is a place, not a mention of the person
@@ -337,16 +396,30 @@ export function findPersons(ctx: RuleContext): void {
 
     // 2. Titles before a name: "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Hữu Dũng",
     // "Tổng thống Mỹ Donald Trump" (the country stays a location).
-    if (t.upper) {
+    if (t.upper || lowerTitle) {
       const chain = parseTitleChain(ctx, i);
-      if (chain.titles.length > 0) {
+        if (chain.titles.length > 0) {
         let k = chain.last;
         const country = ctx.longest(ctx.lex.places, k);
         if (country && country.payload.level === "country" && country.last > k) k = country.last;
-        const strict = strictName(ctx, k);
+        let strict = strictName(ctx, k);
+        const lastT = chain.titles[chain.titles.length - 1]!;
+        // "Phó đồn trưởng Đồn Biên phòng Cầu Treo Nguyễn Văn Tài": the body's free name
+        // ran on into the holder's name.
+        if (strict <= k && lastT.org && lastT.org.last === chain.last) {
+          const split = nameInsideBody(ctx, lastT);
+          if (split > 0) {
+            k = chain.last = split;
+            strict = strictName(ctx, k);
+          }
+        }
+        // In lower case only with their bodies and a full name after them: "chủ tịch"
+        // alone is a word of the sentence ("được bầu làm chủ tịch"), and so is
+        // "phóng viên" in "trao đổi với phóng viên, chủ tịch UBND tỉnh X Nguyễn Văn A".
+            if (lowerTitle && (strict <= k || k > chain.last || !chain.titles.every((x) => x.org)))
+          continue;
         // A name without a Vietnamese family name only after a foreign office or a
         // country ("Tổng thống Mỹ Donald Trump", "Đại sứ Nhật Bản Takahashi Kenji").
-        const lastT = chain.titles[chain.titles.length - 1]!;
         const foreign = k > chain.last || lastT.rule === "title.standalone";
         const capsLine =
           ctx.tokens[k] !== undefined &&

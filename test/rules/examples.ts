@@ -480,6 +480,44 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // A title written in lower case, then its body and a full name (some papers' house style).
+      id: "lower-case-title-body-name",
+      input:
+        "Trả lời câu hỏi của cử tri, chủ tịch UBND tỉnh Hà Giang Lương Văn Khải cho biết tỉnh sẽ sớm sửa tuyến đường.",
+      persons: [
+        {
+          name: "Lương Văn Khải",
+          roles: [{ title: "Chủ tịch", organization: "Ủy ban nhân dân tỉnh Hà Giang" }],
+        },
+      ],
+      personCount: 1,
+    },
+    {
+      // The post's free name ran on into the holder's name: the name is cut off the body.
+      id: "name-after-free-named-body",
+      input:
+        "Trung tá Lò Văn Chiến, Đồn trưởng Đồn Biên phòng Tây Trang, cho biết. Phó đồn trưởng Đồn Biên phòng Na Son Vừ A Dơ nói thêm về công tác tuần tra.",
+      persons: [
+        {
+          name: "Vừ A Dơ",
+          roles: [{ title: "Phó Đồn trưởng", organization: "Đồn Biên phòng Na Son" }],
+        },
+      ],
+    },
+    {
+      // A company's name and its director's, with no comma between them.
+      id: "name-after-company-name",
+      input:
+        "Giám đốc Công ty TNHH Thành Đạt Phạm Quốc Huy cho biết đơn hàng quý này tăng gấp đôi.",
+      persons: [
+        {
+          name: "Phạm Quốc Huy",
+          roles: [{ title: "Giám đốc", organization: "Công ty trách nhiệm hữu hạn Thành Đạt" }],
+        },
+      ],
+      organizations: ["Công ty trách nhiệm hữu hạn Thành Đạt"],
+    },
+    {
       // The policy bank's provincial board and branch; "Giám đốc Chi nhánh" leaves "Chi nhánh" to the body.
       id: "policy-bank-board-and-branch",
       input:
@@ -958,6 +996,18 @@ export const role: PhaseExamples = {
       id: "unnamed-leaders",
       input: "Các đồng chí lãnh đạo tỉnh đã tới dự và tặng hoa chúc mừng.",
       none: ["TITLE"],
+    },
+    {
+      // A lower-case title with no name after it is a word of the sentence.
+      id: "lower-case-title-without-name",
+      input: "Tại kỳ họp, ông được bầu làm chủ tịch UBND xã nhiệm kỳ mới.",
+      none: ["TITLE"],
+    },
+    {
+      // A school named after a historical figure keeps the figure in its name.
+      id: "school-named-after-figure",
+      input: "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn cho biết năm nay trường có 12 giải quốc gia.",
+      none: ["PERSON"],
     },
   ],
 };
