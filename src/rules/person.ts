@@ -172,7 +172,11 @@ function nameInsideBody(ctx: RuleContext, title: TitleParse): number {
     title.last = s;
     for (let n = 0; n < ctx.orgs.length; n++) if (ctx.orgs[n] === o) ctx.orgs[n] = cut;
     const at = ctx.orgAt.get(o.first);
-    if (at) ctx.orgAt.set(o.first, at.map((x) => (x === o ? cut : x)));
+    if (at)
+      ctx.orgAt.set(
+        o.first,
+        at.map((x) => (x === o ? cut : x)),
+      );
     ctx.claimed.fill(0, s, o.last);
     return s;
   }
@@ -398,7 +402,7 @@ export function findPersons(ctx: RuleContext): void {
     // "Tổng thống Mỹ Donald Trump" (the country stays a location).
     if (t.upper || lowerTitle) {
       const chain = parseTitleChain(ctx, i);
-        if (chain.titles.length > 0) {
+      if (chain.titles.length > 0) {
         let k = chain.last;
         const country = ctx.longest(ctx.lex.places, k);
         if (country && country.payload.level === "country" && country.last > k) k = country.last;
@@ -416,7 +420,7 @@ export function findPersons(ctx: RuleContext): void {
         // In lower case only with their bodies and a full name after them: "chủ tịch"
         // alone is a word of the sentence ("được bầu làm chủ tịch"), and so is
         // "phóng viên" in "trao đổi với phóng viên, chủ tịch UBND tỉnh X Nguyễn Văn A".
-            if (lowerTitle && (strict <= k || k > chain.last || !chain.titles.every((x) => x.org)))
+        if (lowerTitle && (strict <= k || k > chain.last || !chain.titles.every((x) => x.org)))
           continue;
         // A name without a Vietnamese family name only after a foreign office or a
         // country ("Tổng thống Mỹ Donald Trump", "Đại sứ Nhật Bản Takahashi Kenji").

@@ -1006,7 +1006,8 @@ export const role: PhaseExamples = {
     {
       // A school named after a historical figure keeps the figure in its name.
       id: "school-named-after-figure",
-      input: "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn cho biết năm nay trường có 12 giải quốc gia.",
+      input:
+        "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn cho biết năm nay trường có 12 giải quốc gia.",
       none: ["PERSON"],
     },
   ],
