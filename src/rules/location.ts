@@ -1,3 +1,4 @@
+import type { PlaceInfo } from "../gazetteer/lexicon.js";
 import type { LocationLevel } from "../schema/result.js";
 import { parseArea, placeAt, unknownName } from "./area.js";
 import { type RuleContext, UPPER } from "./context.js";
@@ -218,8 +219,35 @@ function lowerCaseRegion(ctx: RuleContext, i: number): number {
   return i;
 }
 
+/** Words after which a capitalised name is where something is or goes. */
+const AT_PLACE = new Set([
+  "tại",
+  "ở",
+  "về",
+  "đến",
+  "tới",
+  "từ",
+  "xuống",
+  "lên",
+  "ra",
+  "vào",
+  "qua",
+  "quê",
+  "thuộc",
+  "khắp",
+]);
+
+/** ", Hải Dương" after a district of Hải Dương: the district named with its province. */
+function inItsProvince(ctx: RuleContext, at: number, place: PlaceInfo): boolean {
+  if (!ctx.is(at, ",") || place.province === undefined) return false;
+  const next = placeAt(ctx, at + 1, null);
+  return next !== null && next.place.level === "province" && next.place.code === place.province;
+}
+
 export function findLocations(ctx: RuleContext): void {
   const n = ctx.tokens.length;
+  // Where the last bare district or province ended (-1: none), for lists of them.
+  let listedAfter = -1;
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
     // Places start at an admin word or a capitalised word, or are regions whose name
@@ -292,6 +320,19 @@ export function findLocations(ctx: RuleContext): void {
       level === "region" ||
       (level === "other" && (p.last - i >= 2 || abroad));
     if (level === "district" && ctx.is(p.last, "(")) ok = true;
+    // A district or town of two syllables or more, bare after a word of place
+    // ("về Hội An", "tại Chí Linh", "quê ở Đức Thọ") or before its province ("Chí
+    // Linh, Hải Dương") or listed after a bare district or province ("về Hội An, Sa Pa
+    // và Hạ Long"): at home a capitalised name there is a place, and a district's name
+    // is seldom anything else. (One syllable, "về Vinh", is too often a name.)
+    if (
+      level === "district" &&
+      p.last - i >= 2 &&
+      ((ctx.is(i - 1, ",", "và") && listedAfter === i - 1) ||
+        AT_PLACE.has(ctx.tok(i - 1)?.lower ?? "") ||
+        inItsProvince(ctx, p.last, p.place))
+    )
+      ok = true;
     // A foreign province bare ("Salavan") is known only from the dictionary: take it.
     if (level === "province" && p.place.country && p.place.country !== "Việt Nam") ok = true;
     if (!ok || peopleBefore(ctx, i)) continue;
@@ -311,6 +352,8 @@ export function findLocations(ctx: RuleContext): void {
     // "TP.HCM" is a province written as an abbreviation.
     ctx.places.push({ first: i, last: p.last, info: p.place, rule: "location.bare" });
     ctx.claim(i, p.last);
+    // "về Hội An, Sa Pa và Hạ Long": the next items of a list of places are places too.
+    listedAfter = level === "district" || level === "province" ? p.last : -1;
     i = p.last - 1;
   }
 }

@@ -1019,6 +1019,31 @@ export const role: PhaseExamples = {
 export const location: PhaseExamples = {
   positive: [
     {
+      // Districts and towns named bare after a word of place, and the list that goes on from one.
+      id: "bare-districts-after-place-word",
+      input: "Dịp nghỉ lễ, nhiều gia đình ở Hà Nội đổ về Hội An, Sa Pa và Hạ Long để nghỉ dưỡng.",
+      mentions: [
+        { type: "LOCATION", text: "Hội An" },
+        { type: "LOCATION", text: "Sa Pa" },
+        { type: "LOCATION", text: "Hạ Long" },
+      ],
+    },
+    {
+      // A district written with its province after a comma.
+      id: "district-with-its-province",
+      input: "Chị Vũ Thị Hằng, quê Chí Linh, Hải Dương, đã có mười năm làm nghề dệt chiếu.",
+      mentions: [
+        { type: "LOCATION", text: "Chí Linh" },
+        { type: "LOCATION", text: "Hải Dương" },
+      ],
+    },
+    {
+      // "VN", the country's short form in headlines and sports news.
+      id: "country-short-form",
+      input: "Đội tuyển bóng chuyền nữ VN đã giành vé vào bán kết.",
+      locations: [{ name: "Việt Nam", level: "country" }],
+    },
+    {
       // A border crossing's two sides across a dash; no gazetteer lists either gate.
       id: "border-gate-pair",
       input: "Xe chở nông sản nối đuôi nhau qua cặp cửa khẩu quốc tế Tây Trang – Sop Hun.",
