@@ -98,8 +98,8 @@ function levelFits(word: string, place: PlaceInfo): boolean {
 /**
  * The name as the article writes it, when that is a real name of the unit ("Huế"
  * for Thừa Thiên Huế, "Sài Gòn"); the dictionary's name for abbreviations
- * ("TP.HCM"), for written forms without diacritics, and for mere spelling
- * variants ("Thừa Thiên - Huế").
+ * ("TP.HCM"), for written forms without diacritics, for mere spelling variants
+ * ("Thừa Thiên - Huế") and for a country's formal name.
  */
 function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceInfo): PlaceInfo {
   const tokens = ctx.tokens;
@@ -113,6 +113,9 @@ function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceIn
   if (written === place.name) return place;
   // Spelling variants ("Thừa Thiên - Huế", "Sê Kong" for Sê Kông) keep the dictionary's spelling.
   if (spellingKey(written) === spellingKey(place.name)) return place;
+  // A state's formal name ("Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Campuchia") is
+  // the country under its common name; a short other name ("Hoa Kỳ") is kept.
+  if (place.level === "country" && last - first > place.name.split(" ").length + 1) return place;
   const toks = tokens.slice(first, last);
   if (
     ctx.asciiMode ||

@@ -196,12 +196,6 @@ function nameOf(ctx: RuleContext, first: number, last: number): string {
 }
 
 /**
- * Phase: places outside organization and person names. With an admin word
- * ("tỉnh Lào Cai", "xã Tả Phìn") any unit is taken; bare, only provinces,
- * countries and regions, and districts written with their province in brackets
- * ("Bát Xát (Lào Cai)").
- */
-/**
  * A region of the gazetteer whose name starts with a lower-case word, at token i:
  * the index after it (the place recorded), or i. Only a region of two or more
  * words, so that a common word alone ("đồng", "châu") is never a place.
@@ -217,6 +211,73 @@ function lowerCaseRegion(ctx: RuleContext, i: number): number {
     return h.last;
   }
   return i;
+}
+
+/**
+ * "đường Mai Thúc Loan", "phố Hàng Bạc", "đường 30/4": a street's name after its
+ * lower-case kind word, the index after it (the place recorded, without the kind
+ * word, as admin words are left out), or i. Not "thành phố", "khu phố".
+ */
+function streetAt(ctx: RuleContext, i: number): number {
+  if (!ctx.is(i, "đường", "phố") || ctx.is(i - 1, "thành", "khu", "dãy")) return i;
+  // A street named for a date: "đường 3/2", "đường 30/4".
+  let k = ctx.tok(i + 1)?.kind === "date" ? i + 2 : i + 1;
+  while (k < ctx.tokens.length && k - i <= 5 && ctx.isCapWord(k) && !ctx.tokens[k]!.lineStart) k++;
+  if (k === i + 1 || ctx.isClaimed(i + 1, k)) return i;
+  ctx.places.push({
+    first: i + 1,
+    last: k,
+    info: { name: nameOf(ctx, i + 1, k), level: "other" },
+    rule: "location.street",
+  });
+  ctx.claim(i, k);
+  return k;
+}
+
+/** Kind words of landmarks whose capitalised name is a place as a whole. */
+const LANDMARKS = new Set([
+  "bảo tàng",
+  "nhà lưu niệm",
+  "khu lưu niệm",
+  "khu di tích",
+  "nhà tưởng niệm",
+  "tượng đài",
+  "quảng trường",
+  "đền thờ",
+  "lăng",
+  "nhà hát",
+  "sân vận động",
+]);
+
+const LANDMARK_FIRST = new Set([...LANDMARKS].map((k) => k.split(" ")[0]!));
+
+/**
+ * "Bảo tàng Đại tướng Nguyễn Chí Thanh", "Nhà Lưu niệm Chủ tịch Hồ Chí Minh",
+ * "Quảng trường Ba Đình": a capitalised landmark kind and its name (ranks and titles
+ * in it included) are one place, as written; the index after it, or i.
+ */
+function landmarkAt(ctx: RuleContext, i: number): number {
+  let j = i + 1;
+  let kind = ctx.tokens[i]!.lower;
+  while (!LANDMARKS.has(kind) && j < ctx.tokens.length && j - i < 3)
+    kind += ` ${ctx.tokens[j++]!.lower}`;
+  if (!LANDMARKS.has(kind) || !ctx.isCapWord(j)) return i;
+  let k = j;
+  while (k < ctx.tokens.length && k - j < 7 && !ctx.tokens[k]!.lineStart) {
+    const h = ctx.longest(ctx.lex.honorifics, k) ?? ctx.longest(ctx.lex.titles, k);
+    if (h && ctx.isCapWord(k)) k = h.last;
+    else if (ctx.isCapWord(k)) k++;
+    else break;
+  }
+  if (ctx.isClaimed(i, k)) return i;
+  ctx.places.push({
+    first: i,
+    last: k,
+    info: { name: nameOf(ctx, i, k), level: "other" },
+    rule: "location.landmark",
+  });
+  ctx.claim(i, k);
+  return k;
 }
 
 /** Words after which a capitalised name is where something is or goes. */
@@ -244,6 +305,12 @@ function inItsProvince(ctx: RuleContext, at: number, place: PlaceInfo): boolean 
   return next !== null && next.place.level === "province" && next.place.code === place.province;
 }
 
+/**
+ * Phase: places outside organization and person names. With an admin word
+ * ("tỉnh Lào Cai", "xã Tả Phìn") any unit is taken; bare, provinces, countries
+ * and regions, and districts where the words around say a place is meant (see
+ * below); streets and landmarks by their kind word.
+ */
 export function findLocations(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   // Where the last bare district or province ended (-1: none), for lists of them.
@@ -253,7 +320,7 @@ export function findLocations(ctx: RuleContext): void {
     // Places start at an admin word or a capitalised word, or are regions whose name
     // starts in lower case ("miền Trung", "châu Á", "đồng bằng sông Hồng").
     if ((ctx.flags[i]! & UPPER) === 0) {
-      const end = lowerCaseRegion(ctx, i);
+      const end = Math.max(lowerCaseRegion(ctx, i), streetAt(ctx, i));
       if (end > i) {
         i = end - 1;
         continue;
@@ -300,6 +367,11 @@ export function findLocations(ctx: RuleContext): void {
     const t = ctx.tokens[i]!;
     // Bare place names are capitalised even in text without diacritics ("lao dong" is not Lào).
     if (!t.upper) continue;
+    const landmark = LANDMARK_FIRST.has(t.lower) ? landmarkAt(ctx, i) : i;
+    if (landmark > i) {
+      i = landmark - 1;
+      continue;
+    }
     if (featureWordBefore(ctx, i)) {
       const end = featureNames(ctx, i);
       if (end > i) {

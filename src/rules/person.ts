@@ -338,13 +338,14 @@ export function findPersons(ctx: RuleContext): void {
       ctx.is(i, "đường", "phố") && ctx.isCapWord(i + 1) && ctx.isSurname(i + 1) ? 1 : 0;
     if (street || namesAPlace(ctx, i)) {
       i += street;
+      // (A rank or a title inside the name is skipped whole: "Bảo tàng Đại tướng X".)
       let k = i;
-      while (
-        k < n &&
-        k - i < 7 &&
-        (ctx.isCapWord(k) || ctx.longest(ctx.lex.honorifics, k) || ctx.longest(ctx.lex.titles, k))
-      )
-        k++;
+      while (k < n && k - i < 7) {
+        const h = ctx.longest(ctx.lex.honorifics, k) ?? ctx.longest(ctx.lex.titles, k);
+        if (h) k = h.last;
+        else if (ctx.isCapWord(k)) k++;
+        else break;
+      }
       if (k > i) {
         i = k - 1;
         continue;

@@ -1019,6 +1019,36 @@ export const role: PhaseExamples = {
 export const location: PhaseExamples = {
   positive: [
     {
+      // Streets by their lower-case kind word, named for a person or a date; not "thành phố", "khu phố".
+      id: "streets-by-kind-word",
+      input:
+        "Tuyến xe buýt mới chạy từ đường Lê Thánh Tông qua phố Hàng Khay tới đường 30/4 của thành phố Nam Định, khu phố 2.",
+      mentions: [
+        { type: "LOCATION", text: "Lê Thánh Tông" },
+        { type: "LOCATION", text: "Hàng Khay" },
+        { type: "LOCATION", text: "30/4" },
+      ],
+      locations: [{ name: "Lê Thánh Tông", level: "other" }],
+      personCount: 0,
+    },
+    {
+      // A landmark's capitalised name is one place, the rank or title in it included; no person.
+      id: "landmark-with-rank-in-name",
+      input:
+        "Đoàn công tác đã đến thăm Bảo tàng Thiếu tướng Trần Văn Quang và dâng hương tại Khu di tích Đồi A1.",
+      locations: [
+        { name: "Bảo tàng Thiếu tướng Trần Văn Quang", level: "other" },
+        { name: "Khu di tích Đồi A1", level: "other" },
+      ],
+      personCount: 0,
+    },
+    {
+      // A country's formal name is the country under its common name.
+      id: "country-formal-name",
+      input: "Đoàn đại biểu Vương quốc Campuchia đã sang thăm và làm việc tại tỉnh Tây Ninh.",
+      locations: [{ name: "Campuchia", level: "country" }],
+    },
+    {
       // Districts and towns named bare after a word of place, and the list that goes on from one.
       id: "bare-districts-after-place-word",
       input: "Dịp nghỉ lễ, nhiều gia đình ở Hà Nội đổ về Hội An, Sa Pa và Hạ Long để nghỉ dưỡng.",
