@@ -312,6 +312,13 @@ export const organization: PhaseExamples = {
 export const person: PhaseExamples = {
   positive: [
     {
+      // Callings written before a name, like academic prefixes: not part of it.
+      id: "calling-before-name",
+      input: "Lão nông Đinh Cừ kể lại chuyện năm xưa, còn già làng Hồ Văn Thưa thì ngồi nghe.",
+      persons: [{ name: "Đinh Cừ" }, { name: "Hồ Văn Thưa" }],
+      personCount: 2,
+    },
+    {
       id: "ong-male",
       input: "Tham dự hội nghị có ông Trần Văn Hải, Giám đốc Sở Tài chính tỉnh Quảng Bình.",
       mentions: [{ type: "PERSON", text: "Trần Văn Hải" }],
