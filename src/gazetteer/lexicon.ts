@@ -34,6 +34,8 @@ export interface OrgHeadInfo {
   readonly canonical: string;
   readonly kind: OrganizationKind;
   readonly scope: OrgScope;
+  /** With no area after it the name is a national body (org-heads.json `nationalAlone`). */
+  readonly nationalAlone?: true;
 }
 
 export interface HonorificInfo {
@@ -501,7 +503,9 @@ function compile(d: Dictionaries, keysOf: KeysOf, communeSource: CommuneSource):
     return orgHeadByFold;
   };
   for (const o of d.orgHeads.entries) {
-    const info: OrgHeadInfo = { canonical: o.canonical, kind: o.kind, scope: o.scope };
+    const info: OrgHeadInfo = o.nationalAlone
+      ? { canonical: o.canonical, kind: o.kind, scope: o.scope, nationalAlone: true }
+      : { canonical: o.canonical, kind: o.kind, scope: o.scope };
     for (const n of [o.canonical, ...o.variants]) {
       const k = keysOf(n);
       orgs.add(k.fold, k.lower, info);

@@ -180,14 +180,26 @@ export const orgScopeSchema = z.enum([
   "named",
 ]);
 
-export const orgHeadEntrySchema = z.strictObject({
-  canonical: text,
-  variants: texts,
-  kind: organizationKindSchema,
-  scope: orgScopeSchema,
-  /** Bodies created or dissolved by the 2025 reorganization; lets a resolver flag anachronisms. */
-  era: z.enum(["before2025", "since2025"]).optional(),
-});
+export const orgHeadEntrySchema = z
+  .strictObject({
+    canonical: text,
+    variants: texts,
+    kind: organizationKindSchema,
+    scope: orgScopeSchema,
+    /** Bodies created or dissolved by the 2025 reorganization; lets a resolver flag anachronisms. */
+    era: z.enum(["before2025", "since2025"]).optional(),
+    /**
+     * An area's body whose name, with no area after it, is a national body: "Cục
+     * Thuế tỉnh Nghệ An" was the province's department (until 2025), while "Cục Thuế"
+     * alone is the national one (the General Department's successor since 2025).
+     * One entry for both readings: two entries may not share a written form. (The
+     * `era` of such an entry is that of its area reading.)
+     */
+    nationalAlone: z.literal(true).optional(),
+  })
+  .refine((o) => !o.nationalAlone || o.scope === "area", {
+    message: "nationalAlone is the bare reading of an area's body",
+  });
 
 export const orgHeadsFileSchema = z.strictObject({
   version,

@@ -52,6 +52,9 @@ const FUNCTION_WORDS = new Set([
 
 const QUANTIFIERS = new Set(["các", "số", "những", "nhiều", "mỗi", "từng", "toàn", "cả"]);
 
+/** Quantifiers that never stand inside a unit's free name ("số" does: "Phòng Chuyển đổi số"). */
+const CLASS_WORDS = new Set(["các", "những", "mỗi", "từng"]);
+
 /** Connectors allowed inside a proper name after a "named" head ("Ngân hàng Nông nghiệp và Phát triển Nông thôn"). */
 const NAME_JOINERS = new Set(["và", "-", "&"]);
 
@@ -292,6 +295,18 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       if (a) return withArea(base, a);
       // The Front's "Ủy ban MTTQ Việt Nam" with no area after it is the system, not one body.
       if (info.canonical.endsWith("Việt Nam")) return null;
+      // "Cục Thuế" alone is the national department (since 2025), unless the article
+      // named it with its area before ("Cục Thuế tỉnh Nghệ An … Cục Thuế"): then it is
+      // that province's, and the area is completed as for any implicit one.
+      if (info.nationalAlone && (ctx.tok(h.first)?.upper ?? false)) {
+        for (const o of ctx.orgs)
+          if (o.head === info.canonical && o.prefix.length === 0 && o.area?.place)
+            return withArea(base, {
+              last: j,
+              areas: [{ text: "", implicit: { word: "", level: "province" } }],
+            });
+        return [ending({ ...base, rule: "org.national-alone" }, j)];
+      }
       // A specific body with the area left implicit: "Sở Lao động, Thương binh và Xã hội", "Tỉnh ủy".
       const specific =
         info.scope === "bare-area" ||
@@ -331,7 +346,14 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       ) {
         for (let k = j + 1; k < j + 8 && k < ctx.tokens.length; k++) {
           const t = ctx.tokens[k]!;
-          if (t.kind !== "word" || t.lineStart || FUNCTION_WORDS.has(t.lower)) break;
+          // "Cục Thuế các tỉnh, thành phố": a class of units, not one with a free name.
+          if (
+            t.kind !== "word" ||
+            t.lineStart ||
+            FUNCTION_WORDS.has(t.lower) ||
+            CLASS_WORDS.has(t.lower)
+          )
+            break;
           const name = `${info.canonical} ${ctx.tokens
             .slice(j, k)
             .map((x) => x.text)

@@ -12,6 +12,7 @@ import {
 } from "./context.js";
 import { completedArea, implicitLevel, withArea } from "./home.js";
 import { featureWordBefore } from "./location.js";
+import { parseOrgAt } from "./organization.js";
 import { parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
@@ -198,6 +199,13 @@ function cutBody(ctx: RuleContext, o: OrgAnn, s: number): OrgAnn | null {
   } else if (o.head.endsWith(tail)) c.head = o.head.slice(0, -tail.length);
   else return null;
   return c;
+}
+
+/** "(Bộ Nông nghiệp và Môi trường)" at i, an organization alone in brackets: the index after ")", else -1. */
+function parentInBrackets(ctx: RuleContext, i: number): number {
+  if (!ctx.is(i, "(")) return -1;
+  const o = parseOrgAt(ctx, i + 1)?.[0];
+  return o && ctx.is(o.last, ")") ? o.last + 1 : -1;
 }
 
 /** The words [first, end) are (the start of) a place name: "Hà Nội", "Hồ Chí Minh". */
@@ -404,14 +412,20 @@ export function findPersons(ctx: RuleContext): void {
     if (t.upper || lowerTitle) {
       const chain = parseTitleChain(ctx, i);
       if (chain.titles.length > 0) {
-        let k = chain.last;
+        const lastT = chain.titles[chain.titles.length - 1]!;
+        // "Phó Cục trưởng Cục Thú y (Bộ Nông nghiệp và Môi trường) Hoàng Văn Khánh": a
+        // national department's ministry in brackets stands between its body and the
+        // holder's name (the ministry is an organization of its own, not the role's).
+        const parentEnd =
+          lastT.org && lastT.org.last === chain.last ? parentInBrackets(ctx, chain.last) : -1;
+        const from = parentEnd > 0 ? parentEnd : chain.last;
+        let k = from;
         const country = ctx.longest(ctx.lex.places, k);
         if (country && country.payload.level === "country" && country.last > k) k = country.last;
         let strict = strictName(ctx, k);
-        const lastT = chain.titles[chain.titles.length - 1]!;
         // "Phó đồn trưởng Đồn Biên phòng Cầu Treo Nguyễn Văn Tài": the body's free name
         // ran on into the holder's name.
-        if (strict <= k && lastT.org && lastT.org.last === chain.last) {
+        if (strict <= k && parentEnd < 0 && lastT.org && lastT.org.last === chain.last) {
           const split = nameInsideBody(ctx, lastT);
           if (split > 0) {
             k = chain.last = split;
@@ -421,11 +435,10 @@ export function findPersons(ctx: RuleContext): void {
         // In lower case only with their bodies and a full name after them: "chủ tịch"
         // alone is a word of the sentence ("được bầu làm chủ tịch"), and so is
         // "phóng viên" in "trao đổi với phóng viên, chủ tịch UBND tỉnh X Nguyễn Văn A".
-        if (lowerTitle && (strict <= k || k > chain.last || !chain.titles.every((x) => x.org)))
-          continue;
+        if (lowerTitle && (strict <= k || k > from || !chain.titles.every((x) => x.org))) continue;
         // A name without a Vietnamese family name only after a foreign office or a
         // country ("Tổng thống Mỹ Donald Trump", "Đại sứ Nhật Bản Takahashi Kenji").
-        const foreign = k > chain.last || lastT.rule === "title.standalone";
+        const foreign = k > from || lastT.rule === "title.standalone";
         const capsLine =
           ctx.tokens[k] !== undefined &&
           ctx.tokens[k]!.text.length > 1 &&

@@ -270,8 +270,78 @@ export const organization: PhaseExamples = {
       ],
       organizations: ["Trường Đại học Công nghệ", "Đại học Quốc gia Hà Nội"],
     },
+    {
+      // A national department named on its own, with the official capitalisation.
+      id: "national-department-alone",
+      input:
+        "Đoàn công tác của Cục Quản lý lao động ngoài nước đã làm việc với các doanh nghiệp đưa người đi làm việc ở nước ngoài.",
+      organizations: ["Cục Quản lý lao động ngoài nước"],
+    },
+    {
+      // "Việt Nam" ends the official name: no location of its own.
+      id: "national-departments-with-country-in-name",
+      input:
+        "Cục Đường bộ Việt Nam và Cục Đăng kiểm Việt Nam vừa thống nhất quy trình kiểm tra xe khách tuyến cố định.",
+      mentions: [{ type: "ORGANIZATION", text: "Cục Đường bộ Việt Nam" }],
+      organizations: ["Cục Đường bộ Việt Nam", "Cục Đăng kiểm Việt Nam"],
+    },
+    {
+      id: "national-department-abbreviated",
+      input: "Cục CSGT phối hợp với Cục Quản lý xuất nhập cảnh triển khai đợt cao điểm dịp lễ.",
+      organizations: ["Cục Cảnh sát giao thông", "Cục Quản lý xuất nhập cảnh"],
+    },
+    {
+      // General departments of before the 2025 restructuring, civil and military.
+      id: "general-departments",
+      input:
+        "Theo số liệu của Tổng cục Thống kê, Tổng cục Công nghiệp quốc phòng đã hoàn thành kế hoạch sản xuất năm.",
+      organizations: ["Tổng cục Thống kê", "Tổng cục Công nghiệp quốc phòng"],
+    },
+    {
+      // The ministry after its department, in brackets: two bodies.
+      id: "national-department-with-ministry-in-brackets",
+      input:
+        "Cục Thú y (Bộ Nông nghiệp và Môi trường) khuyến cáo người chăn nuôi tiêm phòng đủ hai mũi cho đàn lợn.",
+      organizations: ["Cục Thú y", "Bộ Nông nghiệp và Môi trường"],
+    },
+    {
+      // "Cục Thuế" alone is the national department (since 2025).
+      id: "tax-department-national-alone",
+      input: "Cục Thuế vừa đề nghị các ngân hàng đối chiếu thông tin tài khoản của hộ kinh doanh.",
+      organizations: ["Cục Thuế"],
+    },
+    {
+      // With its province the department is that province's; the bare name after it is the same body.
+      id: "tax-department-of-province-then-bare",
+      input:
+        "Cục Thuế tỉnh Thanh Hóa đã thu ngân sách vượt dự toán. Lãnh đạo Cục Thuế cho biết sẽ mở rộng hóa đơn điện tử.",
+      organizations: ["Cục Thuế tỉnh Thanh Hóa"],
+    },
+    {
+      // A unit of a national department: the department is its parent.
+      id: "unit-of-national-department",
+      input: "Phòng Hướng dẫn tuyên truyền Cục Cảnh sát giao thông vừa phát hành bộ tài liệu mới.",
+      organizations: ["Phòng Hướng dẫn tuyên truyền Cục Cảnh sát giao thông"],
+    },
   ],
   negative: [
+    {
+      // Lower case in running text: the kind of office, not a named body.
+      id: "lower-case-tax-office",
+      input: "Người dân có thể hỏi cục thuế hoặc chi cục thuế nơi cư trú về thủ tục hoàn thuế.",
+      none: ["ORGANIZATION"],
+    },
+    {
+      id: "departments-in-general",
+      input: "Các cục, vụ thuộc Bộ đã gửi báo cáo sơ kết đúng hạn.",
+      none: ["ORGANIZATION"],
+    },
+    {
+      // The provinces' tax departments as a class.
+      id: "tax-departments-of-all-provinces",
+      input: "Cục Thuế các tỉnh, thành phố cần đôn đốc thu hồi nợ đọng trước cuối năm.",
+      none: ["ORGANIZATION"],
+    },
     {
       // "một số" opens a class: every bare committee listed with it is the class too.
       id: "class-of-committees-listed",
@@ -486,6 +556,42 @@ export const person: PhaseExamples = {
 
 export const role: PhaseExamples = {
   positive: [
+    {
+      // A national department named without its ministry is the role's body.
+      id: "head-of-national-department",
+      input:
+        "Bà Đinh Thị Thu, Cục trưởng Cục Quản lý lao động ngoài nước, cho biết số lao động xuất cảnh năm nay vượt kế hoạch.",
+      persons: [
+        {
+          name: "Đinh Thị Thu",
+          roles: [{ title: "Cục trưởng", organization: "Cục Quản lý lao động ngoài nước" }],
+        },
+      ],
+    },
+    {
+      id: "head-of-general-department",
+      input:
+        "Ông Phạm Đức Long, Tổng cục trưởng Tổng cục Hải quan, chủ trì buổi họp trực tuyến với các đơn vị.",
+      persons: [
+        {
+          name: "Phạm Đức Long",
+          roles: [{ title: "Tổng cục trưởng", organization: "Tổng cục Hải quan" }],
+        },
+      ],
+    },
+    {
+      // The ministry in brackets between the department and the holder's name.
+      id: "department-ministry-in-brackets-before-name",
+      input:
+        "Phó Cục trưởng Cục Thú y (Bộ Nông nghiệp và Môi trường) Hoàng Văn Khánh khuyến cáo người dân không giấu dịch.",
+      persons: [
+        {
+          name: "Hoàng Văn Khánh",
+          roles: [{ title: "Phó Cục trưởng", organization: "Cục Thú y" }],
+        },
+      ],
+      organizations: ["Cục Thú y", "Bộ Nông nghiệp và Môi trường"],
+    },
     {
       // A title written in lower case, then its body and a full name (some papers' house style).
       id: "lower-case-title-body-name",
