@@ -320,7 +320,8 @@ export function findLocations(ctx: RuleContext): void {
     // Places start at an admin word or a capitalised word, or are regions whose name
     // starts in lower case ("miền Trung", "châu Á", "đồng bằng sông Hồng").
     if ((ctx.flags[i]! & UPPER) === 0) {
-      const end = Math.max(lowerCaseRegion(ctx, i), streetAt(ctx, i));
+      let end = lowerCaseRegion(ctx, i);
+      if (end === i) end = streetAt(ctx, i);
       if (end > i) {
         i = end - 1;
         continue;

@@ -323,6 +323,22 @@ function afterAdminWord(ctx: RuleContext, i: number): boolean {
   return false;
 }
 
+/**
+ * A cheap test before a lower-case title is parsed: the title's words start here
+ * and a capitalised word (its body's) follows them. Most lower-case words that start
+ * a title phrase are words of the sentence ("chủ động", "tăng trưởng").
+ */
+function lowerTitleBeforeName(ctx: RuleContext, i: number): boolean {
+  if (!ctx.starts(ctx.lex.titles, i)) return false;
+  // (The bytes first: the first capitalised word of the next five must start a body's
+  // name, or no walk. Titles with a body are what this reads.)
+  let k = i + 1;
+  while (k <= i + 5 && k < ctx.flags.length && (ctx.flags[k]! & UPPER) === 0) k++;
+  if (k > i + 5 || k >= ctx.flags.length || !ctx.starts(ctx.lex.orgs, k)) return false;
+  const h = ctx.longest(ctx.lex.titles, i);
+  return h !== undefined && ((ctx.flags[h.last] ?? 0) & UPPER) !== 0;
+}
+
 /** Phase: persons with honorifics, names in apposition to titles, titles before names, bylines. */
 export function findPersons(ctx: RuleContext): void {
   const n = ctx.tokens.length;
@@ -332,12 +348,13 @@ export function findPersons(ctx: RuleContext): void {
     // early, from the flag bytes ("nguyên" folds like the family name Nguyễn).
     // A title in lower case ("chủ tịch UBND tỉnh X Nguyễn Văn A", the house style of
     // some papers) is read too, but only before its body and a full name (below).
-    const lowerTitle = (ctx.flags[i]! & UPPER) === 0;
+    const upper = (ctx.flags[i]! & UPPER) !== 0;
+    const lowerTitle = !upper && lowerTitleBeforeName(ctx, i);
     if (
-      lowerTitle &&
+      !upper &&
+      !lowerTitle &&
       !ctx.starts(ctx.lex.honorifics, i) &&
-      !(ctx.surnameSyllable(i) && ctx.tokens[i]!.lower === "nguyên") &&
-      !ctx.starts(ctx.lex.titles, i)
+      !(ctx.surnameSyllable(i) && ctx.tokens[i]!.lower === "nguyên")
     )
       continue;
     // A street or a memorial named after someone is a place, not a mention of the person
@@ -409,7 +426,7 @@ export function findPersons(ctx: RuleContext): void {
 
     // 2. Titles before a name: "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Hữu Dũng",
     // "Tổng thống Mỹ Donald Trump" (the country stays a location).
-    if (t.upper || lowerTitle) {
+    if (upper || lowerTitle) {
       const chain = parseTitleChain(ctx, i);
       if (chain.titles.length > 0) {
         const lastT = chain.titles[chain.titles.length - 1]!;
