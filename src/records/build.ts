@@ -31,6 +31,21 @@ function key(s: string): string {
 }
 
 /**
+ * key(p.name), read from the name's tokens: a name is its tokens' text (see
+ * person.ts nameText), so its key is their lower case between separators. Names are
+ * new strings in every article; hashing each into the key cache cost more than this.
+ */
+function personKey(ctx: RuleContext, p: PersonAnn): string {
+  let k = "";
+  for (let i = p.first; i < p.last; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind === "punct") continue;
+    k = k === "" ? t.lower : `${k} ${t.lower}`;
+  }
+  return k;
+}
+
+/**
  * Lower case of each code unit below U+1F00 (0: not yet seen; NO_LOWER: not one code
  * unit), filled as names ask: building it whole cost milliseconds at the first extract.
  */
@@ -218,12 +233,14 @@ export function buildRecords(
   const persons = new Map<string, Person>();
   const personId = new Map<PersonAnn, Person>();
   const ordered = [...ctx.persons].sort((a, b) => a.first - b.first);
+  const recKey = new Map<Person, string>();
   for (const p of ordered.filter((x) => !x.short)) {
-    const k = key(p.name);
+    const k = personKey(ctx, p);
     let rec = persons.get(k);
     if (!rec) {
       rec = { id: `p${persons.size + 1}`, name: p.name, roles: [], mentions: [] };
       persons.set(k, rec);
+      recKey.set(rec, k);
     }
     if (p.gender && !rec.gender) rec.gender = p.gender;
     personId.set(p, rec);
@@ -231,7 +248,7 @@ export function buildRecords(
   // Given name (last syllable) → persons, in text order.
   const byGiven = new Map<string, { first: number; rec: Person }[]>();
   for (const [a, r] of personId) {
-    const k = key(r.name);
+    const k = recKey.get(r)!;
     const given = k.slice(k.lastIndexOf(" ") + 1);
     const list = byGiven.get(given) ?? [];
     list.push({ first: a.first, rec: r });
@@ -239,7 +256,7 @@ export function buildRecords(
   }
   for (const list of byGiven.values()) list.sort((a, b) => a.first - b.first);
   for (const p of ordered.filter((x) => x.short)) {
-    const cands = byGiven.get(key(p.name)) ?? [];
+    const cands = byGiven.get(personKey(ctx, p)) ?? [];
     const before = cands.filter((c) => c.first < p.first);
     const rec = before[before.length - 1]?.rec ?? cands[0]?.rec;
     if (rec) {

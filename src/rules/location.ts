@@ -203,7 +203,9 @@ function nameOf(ctx: RuleContext, first: number, last: number): string {
 function lowerCaseRegion(ctx: RuleContext, i: number): number {
   // The byte test first: this runs for every lower-case token. Then the first words of
   // the gazetteer's lower-case region names ("miền Trung", "châu Á", "đồng bằng …").
-  if (!ctx.starts(ctx.lex.places, i) || !ctx.is(i, "miền", "châu", "đồng")) return i;
+  const t = ctx.tokens[i]!;
+  if (t.end - t.start !== 4 || !ctx.starts(ctx.lex.places, i) || !ctx.is(i, "miền", "châu", "đồng"))
+    return i;
   for (const h of ctx.hits(ctx.lex.places, i)) {
     if (h.payload.level !== "region" || h.last - i < 2 || ctx.isClaimed(i, h.last)) continue;
     ctx.places.push({ first: i, last: h.last, info: h.payload, rule: "location.region" });
@@ -219,6 +221,10 @@ function lowerCaseRegion(ctx: RuleContext, i: number): number {
  * word, as admin words are left out), or i. Not "thành phố", "khu phố".
  */
 function streetAt(ctx: RuleContext, i: number): number {
+  // (Lengths first: this runs for every lower-case word.)
+  const t = ctx.tokens[i]!;
+  const length = t.end - t.start;
+  if (length !== 5 && length !== 3) return i;
   if (!ctx.is(i, "đường", "phố") || ctx.is(i - 1, "thành", "khu", "dãy")) return i;
   // A street named for a date: "đường 3/2", "đường 30/4".
   let k = ctx.tok(i + 1)?.kind === "date" ? i + 2 : i + 1;

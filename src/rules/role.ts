@@ -231,10 +231,15 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
 /**
  * A chain of titles: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kiên Giang", joined by commas or "kiêm"; stops at anything else.
  */
+const NO_TITLES: readonly TitleParse[] = Object.freeze([]);
+
 export function parseTitleChain(
   ctx: RuleContext,
   i: number,
-): { titles: TitleParse[]; last: number } {
+): { titles: readonly TitleParse[]; last: number } {
+  // Most calls start at a word that starts no title (every capitalised word is asked):
+  // answered without the chain's arrays and closures.
+  if (parseTitleAt(ctx, i) === null) return { titles: NO_TITLES, last: i };
   const chain = parseTitleChainRaw(ctx, i);
   partyCommitteeOfNext(ctx, chain.titles);
   // A sub-unit waiting for its parent takes the body of the next title that has one.
