@@ -252,6 +252,34 @@ export class RuleContext {
     return t !== undefined && trie.hasFirst(t.fold);
   }
 
+  /**
+   * The bit of a trie in maskAt (all bits for a trie without one, so that a test
+   * against it never skips), and the family-name bit: several starts() in one read.
+   */
+  bitOf<P>(trie: TokenTrie<P> | "surname"): number {
+    if (trie === "surname") return this.index.surnameBit;
+    const slot = this.index.slotOfTrie[trie.id];
+    return slot === undefined ? 0xff : 1 << slot;
+  }
+
+  /** Token i's dictionary bits (see bitOf). */
+  maskAt(i: number): number {
+    return this.masks[i] ?? 0;
+  }
+
+  /**
+   * Id of a folded syllable of the indexed dictionaries ("duong"), or -1; with idAt, a
+   * word test that reads one number per token instead of the token's string.
+   */
+  syllableId(fold: string): number {
+    return this.index.idOf(fold) ?? -1;
+  }
+
+  /** Id of token i's folded syllable (0: none of the indexed dictionaries has it). */
+  idAt(i: number): number {
+    return this.ids[i] ?? 0;
+  }
+
   /** Token i folds like a family name (a cheap test before isSurname's exact one). */
   surnameSyllable(i: number): boolean {
     return ((this.masks[i] ?? 0) & this.index.surnameBit) !== 0;

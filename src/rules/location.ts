@@ -203,9 +203,7 @@ function nameOf(ctx: RuleContext, first: number, last: number): string {
 function lowerCaseRegion(ctx: RuleContext, i: number): number {
   // The byte test first: this runs for every lower-case token. Then the first words of
   // the gazetteer's lower-case region names ("miền Trung", "châu Á", "đồng bằng …").
-  const t = ctx.tokens[i]!;
-  if (t.end - t.start !== 4 || !ctx.starts(ctx.lex.places, i) || !ctx.is(i, "miền", "châu", "đồng"))
-    return i;
+  if (!ctx.starts(ctx.lex.places, i) || !ctx.is(i, "miền", "châu", "đồng")) return i;
   for (const h of ctx.hits(ctx.lex.places, i)) {
     if (h.payload.level !== "region" || h.last - i < 2 || ctx.isClaimed(i, h.last)) continue;
     ctx.places.push({ first: i, last: h.last, info: h.payload, rule: "location.region" });
@@ -221,10 +219,6 @@ function lowerCaseRegion(ctx: RuleContext, i: number): number {
  * word, as admin words are left out), or i. Not "thành phố", "khu phố".
  */
 function streetAt(ctx: RuleContext, i: number): number {
-  // (Lengths first: this runs for every lower-case word.)
-  const t = ctx.tokens[i]!;
-  const length = t.end - t.start;
-  if (length !== 5 && length !== 3) return i;
   if (!ctx.is(i, "đường", "phố") || ctx.is(i - 1, "thành", "khu", "dãy")) return i;
   // A street named for a date: "đường 3/2", "đường 30/4".
   let k = ctx.tok(i + 1)?.kind === "date" ? i + 2 : i + 1;
@@ -321,13 +315,17 @@ export function findLocations(ctx: RuleContext): void {
   const n = ctx.tokens.length;
   // Where the last bare district or province ended (-1: none), for lists of them.
   let listedAfter = -1;
+  const streetWords = [ctx.syllableId("duong"), ctx.syllableId("pho")];
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
     // Places start at an admin word or a capitalised word, or are regions whose name
     // starts in lower case ("miền Trung", "châu Á", "đồng bằng sông Hồng").
     if ((ctx.flags[i]! & UPPER) === 0) {
       let end = lowerCaseRegion(ctx, i);
-      if (end === i) end = streetAt(ctx, i);
+      // (The street words by their syllable's number: this runs for every lower-case word.)
+      const id = ctx.idAt(i);
+      if (end === i && id > 0 && (id === streetWords[0] || id === streetWords[1]))
+        end = streetAt(ctx, i);
       if (end > i) {
         i = end - 1;
         continue;

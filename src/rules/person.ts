@@ -342,6 +342,8 @@ function lowerTitleBeforeName(ctx: RuleContext, i: number): boolean {
 /** Phase: persons with honorifics, names in apposition to titles, titles before names, bylines. */
 export function findPersons(ctx: RuleContext): void {
   const n = ctx.tokens.length;
+  const lowerBits =
+    ctx.bitOf(ctx.lex.honorifics) | ctx.bitOf(ctx.lex.titles) | ctx.bitOf("surname");
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
     // Every trigger starts at a capitalised word, an honorific or "nguyên": skip the rest
@@ -349,14 +351,18 @@ export function findPersons(ctx: RuleContext): void {
     // A title in lower case ("chủ tịch UBND tỉnh X Nguyễn Văn A", the house style of
     // some papers) is read too, but only before its body and a full name (below).
     const upper = (ctx.flags[i]! & UPPER) !== 0;
-    const lowerTitle = !upper && lowerTitleBeforeName(ctx, i);
-    if (
-      !upper &&
-      !lowerTitle &&
-      !ctx.starts(ctx.lex.honorifics, i) &&
-      !(ctx.surnameSyllable(i) && ctx.tokens[i]!.lower === "nguyên")
-    )
-      continue;
+    let lowerTitle = false;
+    if (!upper) {
+      // (Most lower-case words start none of the three: one byte read says so.)
+      if ((ctx.maskAt(i) & lowerBits) === 0) continue;
+      lowerTitle = lowerTitleBeforeName(ctx, i);
+      if (
+        !lowerTitle &&
+        !ctx.starts(ctx.lex.honorifics, i) &&
+        !(ctx.surnameSyllable(i) && ctx.tokens[i]!.lower === "nguyên")
+      )
+        continue;
+    }
     // A street or a memorial named after someone is a place, not a mention of the person
     // ("đường Mai Thúc Loan"; "Đường Nguyễn Thị Minh Khai" at a sentence start).
     const street =
