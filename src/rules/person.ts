@@ -513,8 +513,42 @@ export function findPersons(ctx: RuleContext): void {
     }
   }
   findBylines(ctx);
+  findRepeatedNames(ctx);
   findAppointments(ctx);
   dropRepeatedBareTitles(ctx);
+}
+
+/**
+ * "Ông Trần Oanh … Năm 1962, Trần Oanh lập kỷ lục": a two-syllable name read once
+ * with an honorific or a title is the same person when written bare elsewhere (a bare
+ * name of three syllables or more is read anyway; two are too often a place or a
+ * word pair without that evidence). Only the whole name, alone between words that are
+ * not capitalised.
+ */
+function findRepeatedNames(ctx: RuleContext): void {
+  let byFirst: Map<string, PersonAnn[]> | undefined;
+  for (const p of ctx.persons) {
+    if (p.last - p.first !== 2 || ctx.tokens[p.first + 1]!.kind !== "word") continue;
+    byFirst ??= new Map();
+    const first = ctx.tokens[p.first]!.lower;
+    const list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, [p]);
+    else list.push(p);
+  }
+  if (byFirst === undefined) return;
+  const n = ctx.tokens.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if ((ctx.flags[i]! & UPPER) === 0 || ctx.claimed[i] || ctx.claimed[i + 1]) continue;
+    const known = byFirst.get(ctx.tokens[i]!.lower);
+    if (known === undefined || ctx.isCapWord(i - 1) || ctx.isCapWord(i + 2)) continue;
+    const second = ctx.tokens[i + 1]!;
+    const p = known.find((x) => ctx.tokens[x.first + 1]!.lower === second.lower);
+    if (p === undefined || !ctx.isCapWord(i + 1)) continue;
+    // "đường Lê Lợi", "xã Lê Lợi": the place named after the person.
+    if (namesAPlace(ctx, i) || afterAdminWord(ctx, i) || ctx.is(i - 1, "đường", "phố")) continue;
+    addPerson(ctx, { first: i, last: i + 2, name: p.name, rule: "person.repeated-name" });
+    i++;
+  }
 }
 
 /**

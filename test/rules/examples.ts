@@ -382,6 +382,14 @@ export const organization: PhaseExamples = {
 export const person: PhaseExamples = {
   positive: [
     {
+      // A two-syllable name read once with an honorific is the same person written bare later.
+      id: "two-syllable-name-repeated-bare",
+      input:
+        "Bà Lò Mai sinh ra ở bản Hua Tát. Năm 2019, Lò Mai mở lớp dạy thêu cho phụ nữ trong bản.",
+      persons: [{ name: "Lò Mai", mentions: ["Lò Mai", "Lò Mai"] }],
+      personCount: 1,
+    },
+    {
       // Callings written before a name, like academic prefixes: not part of it.
       id: "calling-before-name",
       input: "Lão nông Đinh Cừ kể lại chuyện năm xưa, còn già làng Hồ Văn Thưa thì ngồi nghe.",
