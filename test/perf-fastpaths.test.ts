@@ -179,7 +179,7 @@ describe("token trie", () => {
   it("answers a miss with an empty array that cannot be written to", () => {
     const miss = trie.matchAt(tokens("Hà Nội"), 0);
     expect(miss).toHaveLength(0);
-    expect(() => miss.push({ first: 0, last: 1, payload: "x", exact: true })).toThrow();
+    expect(() => miss.push({ first: 0, last: 1, payload: "x", exact: true, off: 0 })).toThrow();
   });
 
   it("reports every phrase from a token, shortest first, with exactness", () => {

@@ -23,6 +23,8 @@ export interface TrieHit<P> {
   readonly payload: P;
   /** True when every token matches with its diacritics, not only folded. */
   readonly exact: boolean;
+  /** How many tokens match only folded (0 when exact). */
+  readonly off: number;
 }
 
 /**
@@ -149,7 +151,8 @@ export class TokenTrie<P> {
     const out = hits ?? [];
     for (let m = 0; m < entries.length; m++) {
       const e = entries[m]!;
-      out.push({ first: i, last, payload: e.payload, exact: sameLower(tokens, i, e.lower) });
+      const off = lowerMismatches(tokens, i, e.lower);
+      out.push({ first: i, last, payload: e.payload, exact: off === 0, off });
     }
     return out;
   }
@@ -180,9 +183,9 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 const NO_HITS = Object.freeze([]) as never[];
 
 /** Every token from `i` on has the entry's lower-case form: the diacritics match too. */
-function sameLower(tokens: readonly Token[], i: number, lower: readonly string[]): boolean {
-  for (let k = 0; k < lower.length; k++) {
-    if (tokens[i + k]!.lower !== lower[k]) return false;
-  }
-  return true;
+/** Tokens from i whose lower case differs from the phrase's word (each matched folded). */
+function lowerMismatches(tokens: readonly Token[], i: number, lower: readonly string[]): number {
+  let off = 0;
+  for (let k = 0; k < lower.length; k++) if (tokens[i + k]!.lower !== lower[k]) off++;
+  return off;
 }

@@ -361,14 +361,8 @@ export class RuleContext {
    * accepted this way ("Ba" is not "Bà").
    */
   private oneMarkOff<P>(h: TrieHit<P>): boolean {
-    if (h.last - h.first < 2) return false;
-    let off = 0;
-    for (let k = h.first; k < h.last; k++) {
-      const t = this.tokens[k]!;
-      if (t.lower !== t.fold && t.lower.length > 0) continue; // written with marks: matched by fold, may differ
-      off++;
-    }
-    return off <= 1 && h.last - h.first - off >= 1;
+    // (Every syllable counted: "Thu Hiền", a given name, is two syllables off "Thủ hiến".)
+    return h.last - h.first >= 2 && h.off <= 1;
   }
 
   longest<P>(trie: TokenTrie<P>, i: number): TrieHit<P> | undefined {

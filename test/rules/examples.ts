@@ -382,6 +382,13 @@ export const organization: PhaseExamples = {
 export const person: PhaseExamples = {
   positive: [
     {
+      // A given name two marks off a title ("Thu Hiền", "Thủ hiến") is still part of the name.
+      id: "given-name-near-a-title",
+      input: "Hồ sơ của Nguyễn Thị Thu Hiền đã được chuyển lên phòng tiếp dân.",
+      persons: [{ name: "Nguyễn Thị Thu Hiền" }],
+      personCount: 1,
+    },
+    {
       // A two-syllable name read once with an honorific is the same person written bare later.
       id: "two-syllable-name-repeated-bare",
       input:
