@@ -286,6 +286,45 @@ export function precompileKeys(d: Dictionaries): PrecompiledKeys {
  * Compile the dictionaries into tries and maps. `d.keys`, when present (the bundled
  * dictionaries of a build), saves splitting the phrases again.
  */
+/** Departments and ministries: names of several fields joined ("Sở Văn hóa, Thể thao và Du lịch"). */
+const JOINED_DEPARTMENT = /^(Sở|Bộ) /;
+
+const JOINERS = new Set([",", "-", "và", "&"]);
+
+/**
+ * The other ways the press joins the fields of a department's name, made from each
+ * written form in the file (so at the keys' level: no phrase is split again):
+ * "&" for "và" ("Sở Giáo dục & Đào tạo"), a dash between every field ("Sở Văn hóa -
+ * Thể thao - Du lịch", "Sở Lao động - Thương binh - Xã hội"), and no mark at all
+ * where the file has a comma or a dash ("Sở Lao động Thương binh và Xã hội").
+ * Without them a name written so was read as a shorter body ("Sở Văn hóa và Thể
+ * thao") or as none. Every form still spells out each field, so none can take in a
+ * word the name does not have.
+ */
+function joinerForms(k: PhraseKeys): PhraseKeys[] {
+  const n = k.lower.length;
+  let has = false;
+  for (let i = 1; i < n - 1; i++) if (JOINERS.has(k.lower[i]!)) has = true;
+  if (!has) return [];
+  const amp: PhraseKeys = { fold: [], lower: [] };
+  const dash: PhraseKeys = { fold: [], lower: [] };
+  const bare: PhraseKeys = { fold: [], lower: [] };
+  for (let i = 0; i < n; i++) {
+    const lower = k.lower[i]!;
+    const fold = k.fold[i]!;
+    const joiner = i > 0 && i < n - 1 && JOINERS.has(lower);
+    amp.lower.push(joiner && lower === "và" ? "&" : lower);
+    amp.fold.push(joiner && lower === "và" ? "&" : fold);
+    dash.lower.push(joiner ? "-" : lower);
+    dash.fold.push(joiner ? "-" : fold);
+    if (!joiner || lower === "và" || lower === "&") {
+      bare.lower.push(lower);
+      bare.fold.push(fold);
+    }
+  }
+  return [amp, dash, bare];
+}
+
 export function compileLexicon(d: Dictionaries): Lexicon {
   const pre = d.keys;
   return pre
@@ -506,10 +545,12 @@ function compile(d: Dictionaries, keysOf: KeysOf, communeSource: CommuneSource):
     const info: OrgHeadInfo = o.nationalAlone
       ? { canonical: o.canonical, kind: o.kind, scope: o.scope, nationalAlone: true }
       : { canonical: o.canonical, kind: o.kind, scope: o.scope };
+    const joined = JOINED_DEPARTMENT.test(o.canonical);
     for (const n of [o.canonical, ...o.variants]) {
       const k = keysOf(n);
       orgs.add(k.fold, k.lower, info);
       orgHeadNames.push({ fold: k.fold, info });
+      if (joined) for (const f of joinerForms(k)) orgs.add(f.fold, f.lower, info);
     }
   }
 

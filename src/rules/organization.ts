@@ -231,6 +231,72 @@ function seatAt(
 }
 
 /**
+ * Units that are a body's outpost in one place, and are named by it: "Phân hiệu Đại
+ * học Huế tại Quảng Trị", "Văn phòng đại diện Báo X tại thành phố Hồ Chí Minh",
+ * "Chi nhánh Ngân hàng X tại Hà Nội". Right after the body's name (no verb between),
+ * "tại" and a place is the seat, part of the name. After any other body it says
+ * where something happened ("Sở Y tế tỉnh X tổ chức hội nghị tại Hà Nội"; "Công ty X
+ * tại Cần Thơ" is the company, in Cần Thơ), and is never read so.
+ */
+const SEAT_UNITS = new Set(["Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Cơ quan đại diện"]);
+
+/**
+ * The seat of an outpost (SEAT_UNITS) at "tại" (token k): a country, province or
+ * district, bare ("tại Quảng Trị") or with its admin word ("tại tỉnh Đồng Nai",
+ * "tại TP.HCM" → "tại thành phố Hồ Chí Minh"). Unlike a mission's seat (seatAt),
+ * "tại tỉnh X" is a seat here: an outpost is where it is set up, not visiting.
+ */
+function outpostSeat(ctx: RuleContext, k: number): { last: number; text: string } | null {
+  if (!ctx.is(k, "tại") || !(ctx.isCapWord(k + 1) || ctx.starts(ctx.lex.adminWords, k + 1)))
+    return null;
+  const a = parseArea(ctx, k + 1, "none");
+  if (a) {
+    const area = a.areas[0]!;
+    const level = area.place?.level;
+    if (a.areas.length !== 1 || (level !== "province" && level !== "district")) return null;
+    return { last: a.last, text: `tại ${area.text}` };
+  }
+  const p = placeAt(ctx, k + 1, null);
+  if (
+    !p ||
+    (p.place.level !== "country" && p.place.level !== "province" && p.place.level !== "district")
+  )
+    return null;
+  return { last: p.last, text: `tại ${p.place.name}` };
+}
+
+/** Heads of bodies that exist only at a province's level: no district's "Sở", "Cục", "Bộ Chỉ huy". */
+const PROVINCE_ONLY = /^(Sở|Cục|Bộ) /;
+
+/**
+ * "Chi cục Thủy sản và Bộ đội Biên phòng tỉnh Quảng Ngãi", "Công an và Ban Chỉ huy
+ * Quân sự huyện X": two heads joined by "và" before one area are two bodies of that
+ * area, not one body whose name runs on through "và". The area is the next body's
+ * (read at k + 1, "và" at k) when it is written with a dictionary place, the body
+ * is no unit of another ("Phòng A và Phòng B Công an tỉnh X" share a parent, not an
+ * area), and its level is one the first head exists at.
+ */
+function sharedArea(
+  ctx: RuleContext,
+  k: number,
+  depth: number,
+  head: string,
+): OrgAnn["area"][] | null {
+  if (depth >= 3 || !ctx.is(k, "và") || !ctx.isCapWord(k + 1) || !ctx.starts(ctx.lex.orgs, k + 1))
+    return null;
+  const next = parseOrgAt(ctx, k + 1, depth + 1);
+  if (!next) return null;
+  const areas: OrgAnn["area"][] = [];
+  for (const o of next) {
+    const a = o.area;
+    if (!a?.place || a.implicit || a.bare || a.pluralCount || o.prefix.length > 0) return null;
+    if (PROVINCE_ONLY.test(head) && a.place.level !== "province") return null;
+    areas.push({ text: a.text, place: a.place });
+  }
+  return areas;
+}
+
+/**
  * "Chi nhánh NHCSXH tỉnh", "Ban đại diện HĐQT NHCSXH tỉnh": a national body's
  * branch or board named under it is its branch in the province the article is
  * about, written with the bare admin word. Alone ("NHCSXH tỉnh") it stays national:
@@ -280,6 +346,21 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         const listed = ctx.is(j, "các") ? parseArea(ctx, j, "none") : null;
         return listed && listed.areas.length >= 2 ? withArea(base, listed) : null;
       }
+      // "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam", "Hội Liên hiệp Phụ nữ Lào": an
+      // area's body named with a foreign country is that country's body (its firms'
+      // association, its union), not one of a province's; its seat may follow.
+      // ("Lào Cai" is the longer place at "Lào": a province, so no country here.)
+      if (info.scope === "area" && ctx.starts(ctx.lex.places, j)) {
+        const p = placeAt(ctx, j, null);
+        if (p && p.place.level === "country" && p.place.name !== "Việt Nam") {
+          const named = `${info.canonical} ${p.place.name}`;
+          const at = seatAt(ctx, info.canonical, j, p.last);
+          const foreign = { ...base, rule: "org.foreign-body" };
+          return [
+            at ? ending(foreign, at.last, `${named} ${at.text}`) : ending(foreign, p.last, named),
+          ];
+        }
+      }
       if (ctx.is(j, "việt", "viet") && ctx.is(j + 1, "nam")) {
         // "Ủy ban MTTQ Việt Nam các cấp" is the whole system, not one body.
         if (ctx.inSet(j + 2, GENERIC_AFTER)) return null;
@@ -293,6 +374,13 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       }
       const a = parseArea(ctx, j, info.scope === "bare-area" ? "any" : "province");
       if (a) return withArea(base, a);
+      // "Sở Tư pháp và Sở Nội vụ tỉnh X": the area written once, after the second head.
+      // (A bare-area committee's area is a bare name: "Tỉnh ủy và UBND tỉnh X" is left
+      // to completion.)
+      if (info.scope === "area" && ctx.is(j, "và")) {
+        const shared = sharedArea(ctx, j, depth, info.canonical);
+        if (shared) return withArea(base, { last: j, areas: shared }, base.head, "org.shared-area");
+      }
       // The Front's "Ủy ban MTTQ Việt Nam" with no area after it is the system, not one body.
       if (info.canonical.endsWith("Việt Nam")) return null;
       // "Cục Thuế" alone is the national department (since 2025), unless the article
@@ -323,16 +411,42 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
     case "unit": {
       if (depth >= 3) return null;
       const inner = parseOrgAt(ctx, j, depth + 1);
-      if (inner)
+      if (inner) {
+        // An outpost's seat after its body's name: "Phân hiệu Đại học Huế tại Quảng Trị".
+        // (Only after a body with no area of its own: the name is prefix, head, area.)
+        const seat =
+          inner.length === 1 && !inner[0]!.area && SEAT_UNITS.has(info.canonical)
+            ? outpostSeat(ctx, inner[0]!.last)
+            : null;
         return inner.map((o) => {
           const c = cloneOrg(o);
           c.first = h.first;
           c.prefix = [info.canonical, ...o.prefix];
           c.rule = `org.unit>${o.rule}`;
+          if (seat) {
+            c.head = `${o.head} ${seat.text}`;
+            c.last = seat.last;
+            c.rule = "org.outpost-seat";
+          }
           return c;
         });
+      }
       if (ctx.is(j, "trung") && ctx.is(j + 1, "ương"))
         return [ending(base, j + 2, `${info.canonical} Trung ương`)];
+      // A state's mission named by the state: "Cơ quan đại diện Việt Nam tại Lào".
+      if (SEAT_UNITS.has(info.canonical) && ctx.starts(ctx.lex.places, j)) {
+        const p = placeAt(ctx, j, null);
+        if (p && p.place.level === "country") {
+          const named = `${info.canonical} ${p.place.name}`;
+          const seat = outpostSeat(ctx, p.last);
+          const mission = { ...base, rule: "org.outpost-seat" };
+          return [
+            seat
+              ? ending(mission, seat.last, `${named} ${seat.text}`)
+              : ending(mission, p.last, named),
+          ];
+        }
+      }
       // Free-named unit: a short name, then the parent organization ("Phòng An ninh
       // kinh tế Công an tỉnh X") or directly its area ("Chi cục Thủy sản tỉnh X").
       if (
@@ -358,6 +472,28 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
             .slice(j, k)
             .map((x) => x.text)
             .join(" ")}`;
+          // "Chi cục Thủy sản và Bộ đội Biên phòng tỉnh X": another body after "và" ends
+          // the free name (a name's own "và" joins words no body starts with: "Chi cục
+          // Trồng trọt và Bảo vệ thực vật"); the two share the area written after it.
+          if (t.lower === "và" && ctx.isCapWord(k + 1) && ctx.starts(ctx.lex.orgs, k + 1)) {
+            const shared = sharedArea(ctx, k, depth, info.canonical);
+            if (shared) return withArea(base, { last: k, areas: shared }, name, "org.shared-area");
+            const next = depth < 3 ? parseOrgAt(ctx, k + 1, depth + 1) : null;
+            if (!next) continue;
+            // "Phòng Cảnh sát hình sự và Phòng Cảnh sát kinh tế Công an tỉnh X": units
+            // of one kind listed before their parent, written once, share it.
+            const unit = next[0]!.prefix[0];
+            if (next[0]!.rule !== "org.unit-named" || !unit?.startsWith(`${info.canonical} `))
+              return null;
+            return next.map((o) => {
+              const c = cloneOrg(o);
+              c.first = h.first;
+              c.last = k;
+              c.prefix = [name, ...o.prefix.slice(1)];
+              c.rule = "org.shared-parent";
+              return c;
+            });
+          }
           const parent = parseOrgAt(ctx, k, depth + 1);
           if (parent)
             return parent.map((o) => {

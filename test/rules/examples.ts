@@ -323,6 +323,125 @@ export const organization: PhaseExamples = {
       input: "Phòng Hướng dẫn tuyên truyền Cục Cảnh sát giao thông vừa phát hành bộ tài liệu mới.",
       organizations: ["Phòng Hướng dẫn tuyên truyền Cục Cảnh sát giao thông"],
     },
+    {
+      // A branch campus is named with its seat: "tại" and the place right after the
+      // university's name belong to the name, and the place is no location of its own.
+      id: "outpost-seat-branch-campus",
+      input:
+        "Phân hiệu Đại học Thái Nguyên tại Lào Cai vừa trao bằng tốt nghiệp cho 180 kỹ sư nông nghiệp.",
+      mentions: [{ type: "ORGANIZATION", text: "Phân hiệu Đại học Thái Nguyên tại Lào Cai" }],
+      organizations: ["Phân hiệu Đại học Thái Nguyên tại Lào Cai"],
+    },
+    {
+      // A representative office's and a bank branch's seat, written with the admin word
+      // ("TP.HCM" expanded as in any area).
+      id: "outpost-seat-with-admin-word",
+      input:
+        "Văn phòng đại diện Công ty Hải Long tại TP.HCM và Chi nhánh Ngân hàng Phương Đông tại tỉnh Bình Dương đã ký hợp đồng tín dụng.",
+      organizations: [
+        "Văn phòng đại diện Công ty Hải Long tại thành phố Hồ Chí Minh",
+        "Chi nhánh Ngân hàng Phương Đông tại tỉnh Bình Dương",
+      ],
+    },
+    {
+      // A state's mission named by the state and where it is seated.
+      id: "outpost-seat-mission-of-a-state",
+      input: "Cơ quan đại diện Việt Nam tại Lào đã tổ chức lễ kỷ niệm Quốc khánh cho kiều bào.",
+      organizations: ["Cơ quan đại diện Việt Nam tại Lào"],
+    },
+    {
+      // An association's head followed by a foreign country is that country's body, not
+      // a province's: the foreign firms' association and its seat, a neighbour's union.
+      // ("Hiệp hội" is kept as written: not the provinces' "Hội Doanh nghiệp".)
+      id: "foreign-association-with-seat",
+      input:
+        "Đại diện Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam và Hội Liên hiệp Phụ nữ Lào đã dự buổi gặp mặt.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam" },
+        { type: "ORGANIZATION", text: "Hội Liên hiệp Phụ nữ Lào" },
+      ],
+      organizations: ["Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam", "Hội Liên hiệp Phụ nữ Lào"],
+    },
+    {
+      // Not a seat: after an ordinary body, "tại Hà Nội" is where the meeting was.
+      id: "seat-not-after-an-ordinary-body",
+      input: "Sở Y tế tỉnh Quảng Bình tổ chức hội nghị tập huấn tại Hà Nội.",
+      organizations: ["Sở Y tế tỉnh Quảng Bình"],
+      locations: [{ name: "Hà Nội", level: "province" }],
+    },
+    {
+      // Not a seat either: a company, then where it is ("tại" right after the name, but
+      // "Công ty" is no outpost).
+      id: "seat-not-after-a-company",
+      input: "Đoàn công tác của tỉnh đã đến thăm Công ty Hoa Sen tại Cần Thơ.",
+      organizations: ["Công ty Hoa Sen"],
+      locations: [{ name: "Cần Thơ", level: "province" }],
+    },
+    {
+      // Two heads joined by "và" before one area: two bodies of that area.
+      id: "shared-area-two-heads",
+      input:
+        "Chi cục Kiểm lâm và Bộ Chỉ huy Quân sự tỉnh Gia Lai phối hợp tuần tra bảo vệ rừng. Công an và Ban Chỉ huy Quân sự huyện Mường Nhé đã tổ chức diễn tập.",
+      mentions: [
+        { type: "ORGANIZATION", text: "Chi cục Kiểm lâm" },
+        { type: "ORGANIZATION", text: "Bộ Chỉ huy Quân sự tỉnh Gia Lai" },
+      ],
+      organizations: [
+        "Chi cục Kiểm lâm tỉnh Gia Lai",
+        "Bộ Chỉ huy Quân sự tỉnh Gia Lai",
+        "Công an huyện Mường Nhé",
+        "Ban Chỉ huy Quân sự huyện Mường Nhé",
+      ],
+    },
+    {
+      // No shared area where the first head has no body at that level (no district "Sở"):
+      // the Sở is the province's, completed from the context.
+      id: "shared-area-not-below-a-department",
+      input: "Sở Y tế và UBND huyện Bát Xát kiểm tra công tác tiêm chủng mở rộng.",
+      options: { context: "Lào Cai" },
+      organizations: ["Sở Y tế tỉnh Lào Cai", "Ủy ban nhân dân huyện Bát Xát"],
+    },
+    {
+      // A free name's own "và" (no body starts after it) stays in the name.
+      id: "free-name-with-its-own-va",
+      input:
+        "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Sơn La khuyến cáo nông dân phòng trừ sâu bệnh.",
+      organizations: ["Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Sơn La"],
+    },
+    {
+      // Two units of one kind before their parent, written once: both are its units.
+      id: "shared-parent-two-units",
+      input:
+        "Phòng Cảnh sát hình sự và Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam đã phối hợp triệt phá đường dây lừa đảo.",
+      organizations: [
+        "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam",
+        "Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam",
+      ],
+    },
+    {
+      // A department's fields joined by dashes throughout, by "&", or with no mark:
+      // the same department, not a shorter one ("Sở Văn hóa và Thể thao").
+      id: "department-joiner-variants",
+      input:
+        "Sở Văn hóa – Thể thao – Du lịch tỉnh Phú Yên, Sở Giáo dục & Đào tạo tỉnh Phú Yên và Sở Lao động Thương binh và Xã hội tỉnh Kon Tum phối hợp tổ chức hội thi.",
+      organizations: [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên",
+        "Sở Giáo dục và Đào tạo tỉnh Phú Yên",
+        "Sở Lao động – Thương binh và Xã hội tỉnh Kon Tum",
+      ],
+    },
+    {
+      // The departments of the 2025 reorganization, with a dash and with "&".
+      id: "department-2025-names",
+      input:
+        "Sở Nông nghiệp - Môi trường, Sở Dân tộc và Tôn giáo, Sở Khoa học & Công nghệ và Sở Nội vụ tỉnh Quảng Trị cùng dự hội nghị.",
+      organizations: [
+        "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị",
+        "Sở Dân tộc và Tôn giáo tỉnh Quảng Trị",
+        "Sở Khoa học và Công nghệ tỉnh Quảng Trị",
+        "Sở Nội vụ tỉnh Quảng Trị",
+      ],
+    },
   ],
   negative: [
     {
