@@ -522,13 +522,14 @@ export function findPersons(ctx: RuleContext): void {
  * "Ông Trần Oanh … Năm 1962, Trần Oanh lập kỷ lục": a two-syllable name read once
  * with an honorific or a title is the same person when written bare elsewhere (a bare
  * name of three syllables or more is read anyway; two are too often a place or a
- * word pair without that evidence). Only the whole name, alone between words that are
- * not capitalised.
+ * word pair without that evidence). Only the whole name, led by a family name, alone
+ * between words that are not capitalised.
  */
 function findRepeatedNames(ctx: RuleContext): void {
   let byFirst: Map<string, PersonAnn[]> | undefined;
   for (const p of ctx.persons) {
     if (p.last - p.first !== 2 || ctx.tokens[p.first + 1]!.kind !== "word") continue;
+    if (!ctx.isSurname(p.first)) continue;
     byFirst ??= new Map();
     const first = ctx.tokens[p.first]!.lower;
     const list = byFirst.get(first);
@@ -537,8 +538,11 @@ function findRepeatedNames(ctx: RuleContext): void {
   }
   if (byFirst === undefined) return;
   const n = ctx.tokens.length;
+  const surname = ctx.bitOf("surname");
   for (let i = 0; i + 1 < n; i++) {
-    if ((ctx.flags[i]! & UPPER) === 0 || ctx.claimed[i] || ctx.claimed[i + 1]) continue;
+    // (The bytes first: a capitalised family name, not yet claimed.)
+    if ((ctx.flags[i]! & UPPER) === 0 || (ctx.maskAt(i) & surname) === 0) continue;
+    if (ctx.claimed[i] || ctx.claimed[i + 1]) continue;
     const known = byFirst.get(ctx.tokens[i]!.lower);
     if (known === undefined || ctx.isCapWord(i - 1) || ctx.isCapWord(i + 2)) continue;
     const second = ctx.tokens[i + 1]!;
