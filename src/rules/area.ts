@@ -233,6 +233,37 @@ function postReform(ctx: RuleContext, p: PlaceInfo): PlaceInfo {
 }
 
 /** Capitalised words after an admin word that the dictionary does not know (new communes, foreign units). */
+/** Nouns that count things: a number before one is a quantity, not a unit's name. */
+const COUNTED = new Set([
+  "suất",
+  "hộ",
+  "người",
+  "căn",
+  "triệu",
+  "tỷ",
+  "nghìn",
+  "ngàn",
+  "chiếc",
+  "con",
+  "điểm",
+  "lần",
+  "km",
+  "ha",
+  "tấn",
+  "cái",
+  "xuất",
+  "gói",
+  "món",
+  "lượt",
+]);
+const COUNTED_FOLDED = new Set([...COUNTED].map(foldDiacritics));
+
+function countedAfter(ctx: RuleContext, k: number): boolean {
+  const t = ctx.tok(k);
+  if (t === undefined || t.kind !== "word" || t.upper) return false;
+  return ctx.asciiMode ? COUNTED_FOLDED.has(t.fold) : COUNTED.has(t.lower);
+}
+
 export function unknownName(ctx: RuleContext, i: number, level: string): number {
   // Every Vietnamese province is in the dictionary, and a family name starts a person:
   // "Bí thư Tỉnh ủy Hoàng Văn A" names no place "Hoàng Văn A".
@@ -242,8 +273,10 @@ export function unknownName(ctx: RuleContext, i: number, level: string): number 
   while (k < ctx.tokens.length && k - i < 4) {
     const t = ctx.tokens[k]!;
     if (t.lineStart) break;
+    // "quận 1", "phường 12"; not a count of things given to the unit ("tặng phường 50 suất
+    // học bổng", "bình quân 50 triệu đồng" read without marks).
     if (t.kind === "number" && k === i)
-      return level === "district" || level === "commune" ? k + 1 : k; // "quận 1", "phường 12"
+      return (level === "district" || level === "commune") && !countedAfter(ctx, k + 1) ? k + 1 : k;
     if (!(t.kind === "word" && t.upper) || (k === i && NOT_A_NAME.has(t.lower))) break;
     // A title or an organization head starts after the name: "xã Bảo Nhai Nguyễn Văn A" is rare, "tỉnh Chủ tịch" never.
     if (

@@ -1533,6 +1533,12 @@ export const location: PhaseExamples = {
   ],
   negative: [
     {
+      // A number after an admin word names the unit ("phường 12"), but not when it counts things.
+      id: "count-after-admin-word",
+      input: "Nhân dịp này, Hội Khuyến học tỉnh trao cho phường 30 suất học bổng và 12 chiếc xe đạp.",
+      none: ["LOCATION"],
+    },
+    {
       id: "heroic-mother-title",
       input: "Đoàn đến thăm hỏi, tặng quà Bà mẹ Việt Nam anh hùng tại xã biên giới.",
       none: ["LOCATION"],
