@@ -147,31 +147,77 @@ function adminList(ctx: RuleContext, j: number, word: string, level: LocationLev
 }
 
 /** Last words of the place kinds below: the cheap test before the whole phrase is read. */
-const FEATURE_LAST = new Set(["khẩu", "tế", "chính", "phụ", "đèo"]);
+/**
+ * Kinds of named places that no gazetteer lists, written in lower case before the
+ * name: border gates and passes, and features of the land and of transport ("sân bay
+ * Biên Hòa", "cảng biển Vũng Rô", "cao nguyên Mộc Châu", "cao tốc Nội Bài - Lào Cai").
+ * The name is the place, as an admin word is left out ("xã Tả Phìn" → "Tả Phìn").
+ * (Not "cầu", "động", "bản": also words of "yêu cầu", "hoạt động", "văn bản".)
+ */
+const FEATURE_KINDS = new Set([
+  "cửa khẩu",
+  "cửa khẩu quốc tế",
+  "cửa khẩu chính",
+  "cửa khẩu phụ",
+  "đèo",
+  "sân bay",
+  "cảng",
+  "cảng biển",
+  "cao nguyên",
+  "sông",
+  "suối",
+  "núi",
+  "đỉnh",
+  "đảo",
+  "quần đảo",
+  "vịnh",
+  "đầm",
+  "thác",
+  "hang",
+  "thung lũng",
+  "bãi biển",
+  "vườn quốc gia",
+  "cao tốc",
+  "chợ",
+  "làng",
+  "phố cổ",
+]);
+/** Kinds that are part of the place's name (a river is "sông Hồng", not "Hồng"). */
+const NAMED_WITH_KIND = new Set(["sông", "suối", "núi", "vịnh", "đầm", "thác", "hang"]);
+const FEATURE_LAST = new Set([...FEATURE_KINDS].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
 
 /**
- * "cửa khẩu (quốc tế) X", "đèo X": the kind word says a named place follows, one
- * no gazetteer lists (border gates, mountain passes; the foreign side's gate too).
+ * "cửa khẩu (quốc tế) X", "sân bay X": where a kind of FEATURE_KINDS ending right
+ * before i starts (a named place follows, one no gazetteer lists), or -1.
  */
+function featureKindBefore(ctx: RuleContext, i: number): number {
+  if (!ctx.inSet(i - 1, FEATURE_LAST)) return -1;
+  let kind = ctx.tokens[i - 1]!.lower;
+  for (let k = i - 1; ; ) {
+    if (FEATURE_KINDS.has(kind)) return k;
+    if (--k < 0 || i - k > 4) return -1;
+    kind = `${ctx.tokens[k]!.lower} ${kind}`;
+  }
+}
+
 export function featureWordBefore(ctx: RuleContext, i: number): boolean {
-  if (!ctx.inSet(i - 1, FEATURE_LAST)) return false;
-  if (ctx.is(i - 1, "đèo")) return true;
-  if (ctx.is(i - 1, "khẩu")) return ctx.is(i - 2, "cửa");
-  const gate = ctx.is(i - 3, "khẩu") && ctx.is(i - 4, "cửa");
-  if (ctx.is(i - 1, "tế")) return ctx.is(i - 2, "quốc") && gate;
-  return ctx.is(i - 1, "chính", "phụ") && ctx.is(i - 2, "khẩu") && ctx.is(i - 3, "cửa");
+  return featureKindBefore(ctx, i) >= 0;
 }
 
 /**
  * The names after a place kind: one, a pair across a dash ("Mộc Bài – Bavet", the
  * two sides of one crossing) or a list ("A, B và C"). Returns the index after the last.
  */
+/** Points of the compass: "cao tốc Bắc - Nam" runs north to south, through no place of that name. */
+const DIRECTIONS = new Set(["bắc", "nam", "đông", "tây", "trung"]);
+
 function featureNames(ctx: RuleContext, i: number): number {
   let k = i;
   let last = i;
   for (;;) {
     const end = unknownName(ctx, k, "other");
     if (end === k || ctx.isClaimed(k, end)) break;
+    if (end === k + 1 && ctx.inSet(k, DIRECTIONS)) break;
     // A gate named after its town keeps the town's spelling; it is still a place of its own kind.
     const known = placeAt(ctx, k, null);
     const name = known && known.last === end ? known.place.name : nameOf(ctx, k, end);
@@ -377,7 +423,24 @@ export function findLocations(ctx: RuleContext): void {
       i = landmark - 1;
       continue;
     }
-    if (featureWordBefore(ctx, i)) {
+    const kindAt = featureKindBefore(ctx, i);
+    if (kindAt >= 0) {
+      // A river, a bay, a mountain is named with its kind word ("sông Hồng", "vịnh Hạ
+      // Long", "núi Bà Đen"): the dictionary's entry, or the words as written.
+      if (NAMED_WITH_KIND.has(ctx.tokens[i - 1]!.lower)) {
+        const whole = ctx.longest(ctx.lex.places, kindAt);
+        const end = whole && whole.last > i ? whole.last : unknownName(ctx, i, "other");
+        if (end > i && !ctx.isClaimed(i, end)) {
+          const info =
+            whole && whole.last === end
+              ? whole.payload
+              : { name: nameOf(ctx, kindAt, end), level: "other" as const };
+          ctx.places.push({ first: kindAt, last: end, info, rule: "location.feature" });
+          ctx.claim(kindAt, end);
+          i = end - 1;
+          continue;
+        }
+      }
       const end = featureNames(ctx, i);
       if (end > i) {
         ctx.claim(i, end);

@@ -1266,6 +1266,21 @@ export const role: PhaseExamples = {
 export const location: PhaseExamples = {
   positive: [
     {
+      // Places no gazetteer lists, by their lower-case kind: infrastructure by its name alone,
+      // rivers and mountains with their kind word.
+      id: "features-by-kind",
+      input:
+        "Hàng hóa từ cảng Chân Mây và sân bay Phù Cát theo cao tốc Vĩnh Hảo - Phan Thiết ra bờ sông Lam, gần núi Hồng Lĩnh.",
+      mentions: [
+        { type: "LOCATION", text: "Chân Mây" },
+        { type: "LOCATION", text: "Phù Cát" },
+        { type: "LOCATION", text: "Vĩnh Hảo" },
+        { type: "LOCATION", text: "Phan Thiết" },
+        { type: "LOCATION", text: "sông Lam" },
+        { type: "LOCATION", text: "núi Hồng Lĩnh" },
+      ],
+    },
+    {
       // Streets by their lower-case kind word, named for a person or a date; not "thành phố", "khu phố".
       id: "streets-by-kind-word",
       input:
@@ -1533,9 +1548,16 @@ export const location: PhaseExamples = {
   ],
   negative: [
     {
+      // Points of the compass after a road's kind are its direction, not places.
+      id: "expressway-directions",
+      input: "Khu công nghiệp nằm gần cao tốc Bắc - Nam, thuận lợi cho nhà đầu tư.",
+      none: ["LOCATION"],
+    },
+    {
       // A number after an admin word names the unit ("phường 12"), but not when it counts things.
       id: "count-after-admin-word",
-      input: "Nhân dịp này, Hội Khuyến học tỉnh trao cho phường 30 suất học bổng và 12 chiếc xe đạp.",
+      input:
+        "Nhân dịp này, Hội Khuyến học tỉnh trao cho phường 30 suất học bổng và 12 chiếc xe đạp.",
       none: ["LOCATION"],
     },
     {
