@@ -258,7 +258,7 @@ const COUNTED = new Set([
 ]);
 const COUNTED_FOLDED = new Set([...COUNTED].map(foldDiacritics));
 
-function countedAfter(ctx: RuleContext, k: number): boolean {
+export function countedAfter(ctx: RuleContext, k: number): boolean {
   const t = ctx.tok(k);
   if (t === undefined || t.kind !== "word" || t.upper) return false;
   return ctx.asciiMode ? COUNTED_FOLDED.has(t.fold) : COUNTED.has(t.lower);

@@ -1,6 +1,6 @@
 import type { OrgHeadInfo } from "../gazetteer/lexicon.js";
 import type { TrieHit } from "../gazetteer/trie.js";
-import { parseArea, placeAt } from "./area.js";
+import { countedAfter, parseArea, placeAt } from "./area.js";
 import { allCaps, cloneOrg, makeOrg, type OrgAnn, type RuleContext } from "./context.js";
 import { nameCompoundEnd } from "./name-words.js";
 
@@ -185,8 +185,10 @@ function properName(ctx: RuleContext, j: number): number {
     } else if (k === afterCompound && nameCompoundEnd(ctx, k, true) > k) {
       // "Phát triển nông thôn": a lower-case compound right after one of the name's own.
       k = afterCompound = nameCompoundEnd(ctx, k, true);
-    } else if (t.kind === "number" && k > j) k++;
-    else if (
+    } else if (t.kind === "number" && k > j && !countedAfter(ctx, k + 1)) {
+      // (Not "… Lũng Cú 20 triệu đồng": that number counts money.)
+      k++;
+    } else if (
       k > j &&
       NAME_JOINERS.has(t.lower) &&
       ctx.isCapWord(k + 1) &&

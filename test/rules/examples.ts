@@ -16,6 +16,13 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A sum given to a post is not part of the post's name.
+      id: "sum-after-free-name",
+      input:
+        "Đoàn công tác trao tặng Đồn Biên phòng Pa Vây Sử 15 triệu đồng để tổ chức Tết cho bộ đội.",
+      organizations: ["Đồn Biên phòng Pa Vây Sử"],
+    },
+    {
       // The city's committee named with its bare name: the later bare "Thành ủy" reads the same way.
       id: "city-committee-completed-as-written",
       input:
