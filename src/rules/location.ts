@@ -152,7 +152,8 @@ function adminList(ctx: RuleContext, j: number, word: string, level: LocationLev
  * name: border gates and passes, and features of the land and of transport ("sân bay
  * Biên Hòa", "cảng biển Vũng Rô", "cao nguyên Mộc Châu", "cao tốc Nội Bài - Lào Cai").
  * The name is the place, as an admin word is left out ("xã Tả Phìn" → "Tả Phìn").
- * (Not "cầu", "động", "bản": also words of "yêu cầu", "hoạt động", "văn bản".)
+ * (Not "cầu", "động", "bản", "kênh": also words of "yêu cầu", "hoạt động", "văn bản",
+ * "qua kênh Hội"; nor "thác", "đỉnh" in "khai thác", "thượng đỉnh".)
  */
 const FEATURE_KINDS = new Set([
   "cửa khẩu",
@@ -194,7 +195,7 @@ function featureKindBefore(ctx: RuleContext, i: number): number {
   if (!ctx.inSet(i - 1, FEATURE_LAST)) return -1;
   let kind = ctx.tokens[i - 1]!.lower;
   for (let k = i - 1; ; ) {
-    if (FEATURE_KINDS.has(kind)) return k;
+    if (FEATURE_KINDS.has(kind) && !(k === i - 1 && ctx.is(k - 1, "khai", "thượng"))) return k;
     if (--k < 0 || i - k > 4) return -1;
     kind = `${ctx.tokens[k]!.lower} ${kind}`;
   }

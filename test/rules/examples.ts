@@ -1555,6 +1555,12 @@ export const location: PhaseExamples = {
   ],
   negative: [
     {
+      // "thác" and "đỉnh" end other words too: "khai thác", "thượng đỉnh".
+      id: "feature-kind-inside-a-word",
+      input: "Tàu khai thác IUU bị xử phạt ngay trước hội nghị thượng đỉnh Mekong.",
+      none: ["LOCATION"],
+    },
+    {
       // Points of the compass after a road's kind are its direction, not places.
       id: "expressway-directions",
       input: "Khu công nghiệp nằm gần cao tốc Bắc - Nam, thuận lợi cho nhà đầu tư.",
