@@ -646,10 +646,48 @@ function appointmentAt(ctx: RuleContext, persons: PersonAnn[], s: Sentence, i: n
     return i;
   const chain = parseTitleChain(ctx, cueEnd);
   if (chain.titles.length === 0 || (chain.titles.every((t) => !t.org) && !ledBy)) return i;
-  const before = ctx.roles.length;
-  for (const t of chain.titles) addRole(ctx, person, t, "role.appointment");
-  completeChainAreas(ctx.roles.slice(before));
+  for (const subject of [...coSubjects(ctx, persons, s, person), person]) {
+    const before = ctx.roles.length;
+    for (const t of chain.titles) addRole(ctx, subject, t, "role.appointment");
+    completeChainAreas(ctx.roles.slice(before));
+  }
   return chain.last - 1;
+}
+
+/**
+ * "các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch Ủy ban MTTQ xã được bầu làm Phó
+ * Bí thư": the persons listed with the last one before the cue, each joined by "và"
+ * or a comma after its own titles, share the office. Only after a plural honorific
+ * ("các đồng chí", "hai ông"), which says a list of persons is the subject.
+ */
+function coSubjects(
+  ctx: RuleContext,
+  persons: PersonAnn[],
+  s: Sentence,
+  last: PersonAnn,
+): PersonAnn[] {
+  const out: PersonAnn[] = [];
+  let cur = last;
+  for (;;) {
+    const q = persons.filter((p) => p.first >= s.first && p.last <= cur.first).pop();
+    if (!q) break;
+    // The joiner, then only honorifics up to the next name.
+    let g = cur.first - 1;
+    while (g > q.last && ctx.starts(ctx.lex.honorifics, g) && ctx.claimed[g]) g--;
+    if (!ctx.is(g, "và", ",")) break;
+    // Between the earlier name and the joiner, only that person's own titles.
+    let end = q.last;
+    for (const r of ctx.roles)
+      if (r.person === q && r.first >= q.last && r.last <= g) end = Math.max(end, r.last);
+    if (end !== g) break;
+    out.unshift(q);
+    cur = q;
+  }
+  if (out.length === 0) return out;
+  const first = out[0]!.first;
+  for (let k = first - 1; k >= Math.max(s.first, first - 4); k--)
+    if (ctx.is(k, "các", "hai", "ba")) return out;
+  return [];
 }
 
 /**

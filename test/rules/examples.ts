@@ -698,6 +698,28 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // Several persons listed after a plural honorific share the office they are elected to.
+      id: "elected-together",
+      input:
+        "Tại phiên họp thứ nhất, các đồng chí Lù Thị Mai, Chủ tịch UBND xã và Giàng A Phử, Chủ tịch Ủy ban MTTQ Việt Nam xã được bầu làm Phó Bí thư Đảng ủy xã Y Tý.",
+      persons: [
+        {
+          name: "Lù Thị Mai",
+          roles: [
+            { title: "Chủ tịch", organization: "Ủy ban nhân dân xã Y Tý" },
+            { title: "Phó Bí thư", organization: "Đảng ủy xã Y Tý" },
+          ],
+        },
+        {
+          name: "Giàng A Phử",
+          roles: [
+            { title: "Chủ tịch", organization: "Ủy ban Mặt trận Tổ quốc Việt Nam xã Y Tý" },
+            { title: "Phó Bí thư", organization: "Đảng ủy xã Y Tý" },
+          ],
+        },
+      ],
+    },
+    {
       // A national department named without its ministry is the role's body.
       id: "head-of-national-department",
       input:
