@@ -36,6 +36,8 @@ export interface OrgHeadInfo {
   readonly scope: OrgScope;
   /** With no area after it the name is a national body (org-heads.json `nationalAlone`). */
   readonly nationalAlone?: true;
+  /** A foreign body: the country whose provinces its area names (org-heads.json `country`). */
+  readonly country?: string;
 }
 
 export interface HonorificInfo {
@@ -544,7 +546,9 @@ function compile(d: Dictionaries, keysOf: KeysOf, communeSource: CommuneSource):
   for (const o of d.orgHeads.entries) {
     const info: OrgHeadInfo = o.nationalAlone
       ? { canonical: o.canonical, kind: o.kind, scope: o.scope, nationalAlone: true }
-      : { canonical: o.canonical, kind: o.kind, scope: o.scope };
+      : o.country
+        ? { canonical: o.canonical, kind: o.kind, scope: o.scope, country: o.country }
+        : { canonical: o.canonical, kind: o.kind, scope: o.scope };
     const joined = JOINED_DEPARTMENT.test(o.canonical);
     for (const n of [o.canonical, ...o.variants]) {
       const k = keysOf(n);

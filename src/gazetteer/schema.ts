@@ -196,6 +196,13 @@ export const orgHeadEntrySchema = z
      * `era` of such an entry is that of its area reading.)
      */
     nationalAlone: z.literal(true).optional(),
+    /**
+     * A foreign body ("Ủy ban Mặt trận Lào xây dựng đất nước", the Cambodian provincial
+     * "Hội đồng"), by the places.json `name` of its country: its area is a province of
+     * that country, never a Vietnamese one, and one left implicit is completed from the
+     * article's provinces of that country.
+     */
+    country: text.optional(),
   })
   .refine((o) => !o.nationalAlone || o.scope === "area", {
     message: "nationalAlone is the bare reading of an area's body",

@@ -14,7 +14,7 @@ export interface AreaRef {
   text: string;
   place?: PlaceInfo;
   /** Only the administrative word was written ("tỉnh"): to be completed from context. */
-  implicit?: { word: string; level: string };
+  implicit?: { word: string; level: string; country?: string };
   /** "2 tỉnh" with no names: the article's n main provinces. */
   pluralCount?: number;
   /** Written as a bare place name ("Tỉnh ủy Lào Cai"), not with an admin word. */

@@ -32,6 +32,22 @@ export function rankProvinces(ctx: RuleContext): PlaceInfo[] {
   return [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((c) => c.info);
 }
 
+/** The province of `country` the article names most (bodies' areas and places), the first of equals. */
+export function foreignProvince(ctx: RuleContext, country: string): PlaceInfo | undefined {
+  const count = new Map<string, { info: PlaceInfo; n: number }>();
+  const add = (p: PlaceInfo | undefined) => {
+    if (p?.level !== "province" || p.country !== country) return;
+    const c = count.get(p.name);
+    if (c) c.n++;
+    else count.set(p.name, { info: p, n: 1 });
+  };
+  for (const o of ctx.orgs) add(o.area?.place);
+  for (const p of ctx.places) add(p.info);
+  let best: { info: PlaceInfo; n: number } | undefined;
+  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  return best?.info;
+}
+
 /** Committees named for their level: "Tỉnh ủy", "Huyện đoàn" … take a bare place name. */
 const LEVEL_HEAD = /^(tỉnh|thành|huyện|quận|thị) (ủy|đoàn)$/i;
 
@@ -104,6 +120,17 @@ export function completeAreas(
       continue;
     }
     // (Most organizations name their area: the loop above is the whole cost for them.)
+    // A foreign body's bare "tỉnh" ("Ủy ban Mặt trận … Campuchia tỉnh") is a province
+    // of its country: the article's most named one, never the Vietnamese home. With
+    // none named, a body whose name says its country stays as written; a generic head
+    // ("Hội đồng tỉnh" in a Vietnamese article) is no name at all.
+    const country = a.implicit.country;
+    if (country !== undefined) {
+      const p = foreignProvince(ctx, country);
+      if (p) out.push(withArea(o, completedArea(o, a, p)));
+      else if (o.head.includes(country)) out.push(o);
+      continue;
+    }
     if (a.pluralCount) {
       ranked ??= ctx.rankedProvinces ??= rankProvinces(ctx);
       const ps = ranked.slice(0, a.pluralCount);

@@ -111,13 +111,62 @@ function withArea(
   rule = base.rule,
 ): OrgAnn[] {
   const out: OrgAnn[] = [];
-  for (const area of parse.areas) {
+  const areas =
+    parse.areas.length > 1 && base.kind !== "international" ? ownSide(parse.areas) : parse.areas;
+  for (const area of areas) {
     const o = makeOrg(base.first, parse.last, head, base.kind, base.prefix, rule);
     o.alias = base.alias;
     o.area = area;
     out.push(o);
   }
   return out;
+}
+
+/** A place of Việt Nam (or of no known country: an unknown name is read as ours). */
+function domestic(area: OrgAnn["area"]): boolean {
+  const c = area?.place?.country;
+  return c === undefined || c === "Việt Nam";
+}
+
+/**
+ * "Ủy ban MTTQ Việt Nam hai tỉnh Tây Ninh và Svay Rieng", "Mặt trận tỉnh Tây Ninh và
+ * tỉnh Svay Rieng": a Vietnamese body's head over a list that mixes the two sides of
+ * the border names the Vietnamese side's body; the foreign province's counterpart
+ * has a name of its own (the Cambodian Front's committee, the Lao "Chính quyền tỉnh"),
+ * which the head does not give. So the foreign provinces are dropped from the list,
+ * never made into "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Svay Rieng". (A list of
+ * foreign provinces only is left as written.)
+ */
+function ownSide(areas: OrgAnn["area"][]): OrgAnn["area"][] {
+  let foreign = 0;
+  for (const a of areas) if (!domestic(a)) foreign++;
+  if (foreign === 0 || foreign === areas.length) return areas;
+  return areas.filter(domestic);
+}
+
+/**
+ * A foreign body (OrgHeadInfo.country) and its area after it, at j: "Ủy ban Mặt trận
+ * Đoàn kết Phát triển Tổ quốc Campuchia tỉnh Svay Rieng", "Mặt trận Lào xây dựng đất
+ * nước tỉnh Savannakhet", "Hội đồng tỉnh Svay Rieng" (a Cambodian province's council).
+ * Only provinces of its country are its area; a bare "tỉnh" is marked with the country,
+ * to be completed from the article's provinces of that country, never from the home
+ * province. With no area, a body whose name says its country is its central body, as
+ * written; a generic head ("Hội đồng") names nothing.
+ */
+function foreignBody(ctx: RuleContext, base: OrgBase, country: string, j: number): OrgAnn[] | null {
+  const a = ctx.starts(ctx.lex.adminWords, j) ? parseArea(ctx, j, "none") : null;
+  if (a && a.areas.length > 0) {
+    let ok = true;
+    for (const x of a.areas)
+      if (x?.place ? x.place.country !== country : !x?.implicit || x.pluralCount) ok = false;
+    if (ok) {
+      const areas = a.areas.map((x) =>
+        x?.implicit ? { ...x, implicit: { ...x.implicit, country } } : x,
+      );
+      return withArea(base, { last: a.last, areas });
+    }
+  }
+  return base.head.includes(country) ? [ending(base, j)] : null;
 }
 
 /** Skip "(BHXH)" after a head; returns the index after it and the abbreviation. */
@@ -328,6 +377,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       if (p && p.place.level === "country" && p.place.name !== "Việt Nam") {
         return [ending(base, p.last, `${info.canonical} ${p.place.name}`)];
       }
+      // A foreign front's provincial committee: "Mặt trận Lào xây dựng đất nước tỉnh Salavan".
+      if (info.country) return foreignBody(ctx, base, info.country, j);
       // A national body's provincial branch: "Ngân hàng Chính sách xã hội tỉnh Bến Tre".
       // (Only bodies with provincial branches: not "Đại biểu Quốc hội tỉnh X".)
       if (
@@ -348,6 +399,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         const listed = ctx.is(j, "các") ? parseArea(ctx, j, "none") : null;
         return listed && listed.areas.length >= 2 ? withArea(base, listed) : null;
       }
+      if (info.country) return foreignBody(ctx, base, info.country, j);
       // "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam", "Hội Liên hiệp Phụ nữ Lào": an
       // area's body named with a foreign country is that country's body (its firms'
       // association, its union), not one of a province's; its seat may follow.

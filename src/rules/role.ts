@@ -1,21 +1,48 @@
 import type { TitleInfo } from "../gazetteer/lexicon.js";
 import { phraseKeys } from "../gazetteer/lexicon.js";
+import { placeAt } from "./area.js";
 import { cloneOrg, makeOrg, type OrgAnn, type RuleContext, type TitleParse } from "./context.js";
-
+import { completedArea, implicitLevel, withArea } from "./home.js";
 import { orgName, parseOrgAt, parseSharedHeadOrg } from "./organization.js";
 
 /**
  * The GUIDE's reading of "Ủy viên Trung ương Đảng": a member of the Central
  * Committee, "Ban Chấp hành Trung ương Đảng"; "Bí thư Trung ương Đảng" stays as written.
+ * A foreign party's alike: "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào" → "Ban
+ * Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào" (dev 056 has that name).
  */
 function memberBody(title: string, org: OrgAnn | undefined): OrgAnn | undefined {
-  if (!org || !title.startsWith("Ủy viên")) return org;
-  if (org.prefix.length === 0 && org.head === "Trung ương Đảng") {
+  if (!org || !title.startsWith("Ủy viên") || org.prefix.length > 0) return org;
+  if (
+    org.head === "Trung ương Đảng" ||
+    (org.kind === "international" && org.head.startsWith("Trung ương Đảng "))
+  ) {
     const c = cloneOrg(org);
-    c.head = "Ban Chấp hành Trung ương Đảng";
+    c.head = `Ban Chấp hành ${org.head}`;
     return c;
   }
   return org;
+}
+
+/**
+ * "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": the title that implies our
+ * Central Committee ("Ủy viên Trung ương Đảng") is the start of a longer, foreign
+ * body's name. Read as the shorter title ("Ủy viên", a hit of the same words) with
+ * that body when the body runs past `end` (where the implied reading stops). Only a
+ * foreign body: "Ủy viên Trung ương Đoàn …" keeps the reading its entry implies.
+ */
+function foreignBodyInTitle(
+  ctx: RuleContext,
+  hits: readonly { first: number; last: number }[],
+  implied: { last: number },
+  end: number,
+): boolean {
+  for (const s of hits) {
+    if (s.last >= implied.last) continue;
+    const o = parseOrgAt(ctx, s.last)?.[0];
+    if (o && o.kind === "international" && o.last > end) return true;
+  }
+  return false;
 }
 
 const foldedPhrases = new Map<string, readonly string[]>();
@@ -160,11 +187,13 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
           org.area = { text: "", implicit: { word: "", level: "province" } };
         }
       }
+      const last = org && org.last > h.last ? org.last : h.last;
+      if (hits.length > 1 && foreignBodyInTitle(ctx, hits, h, last)) continue;
       return {
         first: i,
         former: fmr,
         title: info.implies.title,
-        last: org && org.last > h.last ? org.last : h.last,
+        last,
         org,
         rule: "title.implies",
       };
@@ -242,6 +271,7 @@ export function parseTitleChain(
   if (parseTitleAt(ctx, i) === null) return { titles: NO_TITLES, last: i };
   const chain = parseTitleChainRaw(ctx, i);
   partyCommitteeOfNext(ctx, chain.titles);
+  foreignGovernorChain(ctx, chain.titles);
   // A sub-unit waiting for its parent takes the body of the next title that has one.
   chain.titles.forEach((t, n) => {
     if (!t.org?.pendingParent) return;
@@ -278,6 +308,47 @@ function partyCommitteeOfNext(ctx: RuleContext, titles: TitleParse[]): void {
     c.prefix = [o.head, ...next.prefix];
     c.rule = "org.party-of-next";
     titles[n]!.org = c;
+  }
+}
+
+/** A Lao or Cambodian province's governor and deputy: offices with no body (dev 056, corpus a06). */
+const GOVERNORS = new Set(["Tỉnh trưởng", "Phó Tỉnh trưởng"]);
+
+/** The party secretaries a Lao governor's chain names bare: "Bí thư, Tỉnh trưởng tỉnh X". */
+const SECRETARIES = new Set(["Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"]);
+
+/**
+ * "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn", "Phó Bí thư Tỉnh ủy, Phó Tỉnh trưởng tỉnh
+ * Salavan": a chain ending with a foreign governor, the province written after that
+ * office. The governor stays without a body (GUIDE, dev 056), and the province is that
+ * of the chain's party committee: a Lao province's secretary is the secretary of its
+ * Tỉnh ủy (dev 056: "Bí thư" → "Tỉnh ủy Udomxay"), and a "Tỉnh ủy" written without
+ * its area is that province's, not the Vietnamese home province's. The province stays
+ * a location of its own (no span of it is taken: the committee is the title's words).
+ */
+function foreignGovernorChain(ctx: RuleContext, titles: TitleParse[]): void {
+  const gov = titles[titles.length - 1];
+  if (gov === undefined || titles.length < 2 || gov.org || !GOVERNORS.has(gov.title)) return;
+  const aw = ctx.longest(ctx.lex.adminWords, gov.last);
+  if (aw?.payload.word !== "tỉnh") return;
+  const p = placeAt(ctx, aw.last, "tỉnh")?.place;
+  if (p?.level !== "province" || p.country === undefined || p.country === "Việt Nam") return;
+  for (let n = 0; n + 1 < titles.length; n++) {
+    const t = titles[n]!;
+    const a = t.org?.area;
+    if (!t.org && SECRETARIES.has(t.title) && p.country === "Lào") {
+      const o = makeOrg(t.first, t.last, "Tỉnh ủy", "party", [], "org.lao-provincial-committee");
+      o.area = { text: p.name, place: p, bare: true };
+      t.org = o;
+      t.rule = "title.lao-secretary";
+    } else if (
+      t.org?.kind === "party" &&
+      a?.implicit &&
+      !a.pluralCount &&
+      implicitLevel(t.org) === "province"
+    ) {
+      t.org = withArea(t.org, completedArea(t.org, a, p));
+    }
   }
 }
 

@@ -16,6 +16,57 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A Vietnamese head over a list mixing both sides of the border names our side's
+      // body only: no "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kampot".
+      id: "plural-area-drops-foreign-province",
+      input:
+        "Mặt trận hai tỉnh An Giang và Kampot đã trao 200 suất quà cho người dân khu vực biên giới.",
+      options: { context: "An Giang" },
+      organizations: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"],
+    },
+    {
+      // The same with the admin word written twice, as a headline does.
+      id: "listed-areas-drop-foreign-province",
+      input:
+        "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh và tỉnh Svay Rieng ký biên bản ghi nhớ hợp tác giai đoạn mới.",
+      organizations: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tây Ninh"],
+    },
+    {
+      // The Cambodian Front's committee with a bare "tỉnh" is that of the Cambodian
+      // province the article names, not of the Vietnamese home province.
+      id: "foreign-front-implicit-area-from-its-country",
+      input:
+        "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh tiếp đoàn tỉnh Svay Rieng. Lãnh đạo Ủy ban Mặt trận Đoàn kết phát triển Tổ quốc Campuchia tỉnh cảm ơn sự giúp đỡ của tỉnh bạn.",
+      options: { context: "Tây Ninh" },
+      organizations: [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tây Ninh",
+        "Ủy ban Mặt trận Đoàn kết Phát triển Tổ quốc Campuchia tỉnh Svay Rieng",
+      ],
+    },
+    {
+      // The Lao Front's provincial committee, with or without "Ủy ban", as written.
+      id: "lao-front-of-province",
+      input:
+        "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Attapư và Mặt trận Lào xây dựng đất nước tỉnh Sê Kông cùng dự hội nghị.",
+      organizations: [
+        "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Attapư",
+        "Mặt trận Lào xây dựng đất nước tỉnh Sê Kông",
+      ],
+    },
+    {
+      // A Lao provincial committee's foreign-relations board.
+      id: "lao-committee-external-relations-board",
+      input:
+        "Đoàn công tác của Ban Đối ngoại Tỉnh ủy Champasak đã đến thăm Bệnh viện Đa khoa tỉnh Kon Tum.",
+      organizations: ["Ban Đối ngoại Tỉnh ủy Champasak", "Bệnh viện Đa khoa tỉnh Kon Tum"],
+    },
+    {
+      // A Cambodian province's council ("Hội đồng tỉnh"): the head reads only before such a province.
+      id: "cambodian-provincial-council",
+      input: "Hội đồng tỉnh Prey Veng đã cử đoàn sang thăm và chúc Tết tỉnh Tây Ninh.",
+      organizations: ["Hội đồng tỉnh Prey Veng"],
+    },
+    {
       // A sum given to a post is not part of the post's name.
       id: "sum-after-free-name",
       input:
@@ -452,6 +503,14 @@ export const organization: PhaseExamples = {
   ],
   negative: [
     {
+      // "Hội đồng" is a body only as a Cambodian province's council; in a Vietnamese
+      // article a bare "Hội đồng tỉnh" is no name (and never the home province's).
+      id: "council-of-bare-province",
+      input: "Hội đồng tỉnh đã thống nhất phương án bồi thường cho các hộ dân.",
+      options: { context: "Lào Cai" },
+      none: ["ORGANIZATION"],
+    },
+    {
       // Lower case in running text: the kind of office, not a named body.
       id: "lower-case-tax-office",
       input: "Người dân có thể hỏi cục thuế hoặc chi cục thuế nơi cư trú về thủ tục hoàn thuế.",
@@ -715,6 +774,73 @@ export const role: PhaseExamples = {
           roles: [
             { title: "Chủ tịch", organization: "Ủy ban Mặt trận Tổ quốc Việt Nam xã Y Tý" },
             { title: "Phó Bí thư", organization: "Đảng ủy xã Y Tý" },
+          ],
+        },
+      ],
+    },
+    {
+      // A Lao leader's chain (dev 056): the foreign Central Committee after "Ủy viên",
+      // the bare "Bí thư" of the province's Tỉnh ủy, the governor with no body.
+      id: "lao-secretary-governor-chain",
+      input:
+        "Đoàn do ông Khamsing Vongsavath, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Hủa Phăn dẫn đầu đã thăm tỉnh Thanh Hóa.",
+      persons: [
+        {
+          name: "Khamsing Vongsavath",
+          roles: [
+            {
+              title: "Ủy viên",
+              organization: "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+            },
+            { title: "Bí thư", organization: "Tỉnh ủy Hủa Phăn" },
+            { title: "Tỉnh trưởng", organization: null },
+          ],
+        },
+      ],
+    },
+    {
+      // "Tỉnh ủy" without its area before a Lao deputy governor is the Lao province's,
+      // not the home province's.
+      id: "lao-deputy-secretary-committee-from-governor",
+      input:
+        "Tiếp đoàn có ông Soukkhaseum Phanthavong, Phó Bí thư Tỉnh ủy, Phó Tỉnh trưởng tỉnh Salavan.",
+      options: { context: "Quảng Trị" },
+      persons: [
+        {
+          name: "Soukkhaseum Phanthavong",
+          roles: [
+            { title: "Phó Bí thư", organization: "Tỉnh ủy Salavan" },
+            { title: "Phó Tỉnh trưởng", organization: null },
+          ],
+        },
+      ],
+      organizations: ["Tỉnh ủy Salavan"],
+    },
+    {
+      // A Cambodian governor's office has no body; the provincial council is one.
+      id: "cambodian-council-chair-and-deputy-governor",
+      input:
+        "Ông Sim Sovann, Chủ tịch Hội đồng tỉnh Prey Veng, và ông Keo Rithy, Phó Tỉnh trưởng tỉnh Prey Veng, đã thăm tỉnh Tây Ninh.",
+      options: { context: "Tây Ninh" },
+      persons: [
+        {
+          name: "Sim Sovann",
+          roles: [{ title: "Chủ tịch", organization: "Hội đồng tỉnh Prey Veng" }],
+        },
+        { name: "Keo Rithy", roles: [{ title: "Phó Tỉnh trưởng", organization: null }] },
+      ],
+      organizations: ["Hội đồng tỉnh Prey Veng"],
+    },
+    {
+      // The head of the Lao Front in a province.
+      id: "lao-front-chair-of-province",
+      input:
+        "Bà Vanmaly Keophila, Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Savannakhet, phát biểu tại buổi gặp mặt.",
+      persons: [
+        {
+          name: "Vanmaly Keophila",
+          roles: [
+            { title: "Chủ tịch", organization: "Mặt trận Lào xây dựng đất nước tỉnh Savannakhet" },
           ],
         },
       ],
