@@ -146,9 +146,11 @@ export function completeAreas(
       continue;
     }
     const local =
+      unitBefore(ctx, o.first, lv) ??
       (lv === "commune"
         ? (ctx.homeCommune ??= homeOfLevel(ctx, lv) ?? null)
-        : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ?? undefined;
+        : (ctx.homeDistrict ??= homeOfLevel(ctx, lv) ?? null)) ??
+      undefined;
     if (local)
       out.push(
         withArea(
@@ -160,6 +162,22 @@ export function completeAreas(
     else if (a.implicit.word !== "") out.push(o);
   }
   return out;
+}
+
+/**
+ * "Tại phường Sóc Trăng, bà X, Bí thư Đảng ủy phường cho biết": a unit of the level
+ * named earlier in the same sentence is the one meant, before the article's main one.
+ */
+function unitBefore(ctx: RuleContext, at: number, level: string): PlaceInfo | undefined {
+  const s = ctx.doc.sentences[ctx.sentenceOf(at)]!;
+  let best: PlaceInfo | undefined;
+  let bestAt = -1;
+  for (const p of ctx.places)
+    if (p.info.level === level && p.last <= at && p.first >= s.first && p.first > bestAt) {
+      best = p.info;
+      bestAt = p.first;
+    }
+  return best;
 }
 
 /** A copy of the organization with its area completed (the same object shape). */

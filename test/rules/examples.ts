@@ -757,6 +757,18 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // "Đảng ủy phường" is the ward the sentence has just named, not the article's first one.
+      id: "implicit-ward-from-its-sentence",
+      input:
+        "Đoàn đã làm việc tại phường Hoa Lư. Tại phường Trung Sơn, bà Đinh Thị Hoa, Bí thư Đảng ủy phường cho biết người dân đồng thuận cao.",
+      persons: [
+        {
+          name: "Đinh Thị Hoa",
+          roles: [{ title: "Bí thư", organization: "Đảng ủy phường Trung Sơn" }],
+        },
+      ],
+    },
+    {
       // Several persons listed after a plural honorific share the office they are elected to.
       id: "elected-together",
       input:
