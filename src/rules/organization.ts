@@ -71,12 +71,31 @@ const FREE_UNITS = new Set([
   "đội",
 ]);
 
+/**
+ * A level's party committee or youth union takes its unit's bare name ("Tỉnh ủy
+ * Lào Cai", "Huyện ủy Bát Xát"), also where the text repeats the admin word ("Tỉnh
+ * ủy tỉnh Lào Cai", "Tỉnh ủy hai tỉnh Lào Cai và Yên Bái"). (A city's "Thành ủy
+ * thành phố Hồ Chí Minh" keeps it, as its official name does.)
+ */
+const LEVEL_WORD = new Map([
+  ["Tỉnh ủy", "tỉnh "],
+  ["Tỉnh đoàn", "tỉnh "],
+  ["Huyện ủy", "huyện "],
+  ["Huyện đoàn", "huyện "],
+  ["Quận ủy", "quận "],
+  ["Thị ủy", "thị xã "],
+]);
+
 function orgText(o: OrgAnn): string {
   // (Concatenated, not spread into an array and joined: this runs for every mention.)
   let s = "";
   for (const p of o.prefix) s += `${p} `;
   s += o.head;
-  if (o.area && !o.area.pluralCount && o.area.text) s += ` ${o.area.text}`;
+  if (o.area && !o.area.pluralCount && o.area.text) {
+    const word = LEVEL_WORD.get(o.head);
+    const text = o.area.text;
+    s += ` ${word !== undefined && text.startsWith(word) ? text.slice(word.length) : text}`;
+  }
   return s;
 }
 

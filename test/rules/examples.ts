@@ -16,6 +16,17 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A level's party committee takes the bare name, also where the text repeats the admin word.
+      id: "party-committee-bare-name",
+      input:
+        "Ban Thường vụ Tỉnh ủy hai tỉnh Hà Giang và Tuyên Quang đã họp; Huyện ủy huyện Vị Xuyên báo cáo kết quả.",
+      organizations: [
+        "Ban Thường vụ Tỉnh ủy Hà Giang",
+        "Ban Thường vụ Tỉnh ủy Tuyên Quang",
+        "Huyện ủy Vị Xuyên",
+      ],
+    },
+    {
       // A Vietnamese head over a list mixing both sides of the border names our side's
       // body only: no "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kampot".
       id: "plural-area-drops-foreign-province",
