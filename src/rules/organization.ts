@@ -617,6 +617,19 @@ function branch(ctx: RuleContext, orgs: OrgAnn[]): OrgAnn[] {
   });
 }
 
+/**
+ * "Đảng ủy xã, phường, đặc khu", "UBND huyện, thị xã": a body's bare admin word
+ * followed by more bare admin words names the bodies of every unit of those levels,
+ * no body of one. (At `at`, the index after the body.)
+ */
+function levelsListed(ctx: RuleContext, at: number): boolean {
+  // (In lower case: "Hội LHPN tỉnh và Tỉnh đoàn Thái Bình" lists two bodies.)
+  if (!ctx.is(at, ",", "và") || ctx.isCapWord(at + 1) || !ctx.starts(ctx.lex.adminWords, at + 1))
+    return false;
+  const aw = ctx.longest(ctx.lex.adminWords, at + 1);
+  return aw !== undefined && !ctx.isCapWord(aw.last) && ctx.tok(aw.last)?.kind !== "number";
+}
+
 /** Organizations whose name starts at token i (several for a plural area), or null. */
 export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | null {
   // No organization starts at a word no head starts with: the common case, answered first.
@@ -719,7 +732,7 @@ export function findOrganizations(ctx: RuleContext): void {
       listedWithClass ||
       (found[0]!.area?.implicit &&
         !found[0]!.area.pluralCount &&
-        QUANTIFIERS.has(ctx.tok(i - 1)?.lower ?? ""))
+        (QUANTIFIERS.has(ctx.tok(i - 1)?.lower ?? "") || levelsListed(ctx, last)))
     ) {
       ctx.claim(i, last);
       classEnd = last;

@@ -514,6 +514,12 @@ export const organization: PhaseExamples = {
   ],
   negative: [
     {
+      // A body's bare admin word followed by more of them names every unit's body, no one body.
+      id: "bodies-of-every-level",
+      input: "Ông đề nghị Đảng ủy xã, phường, đặc khu tăng cường lãnh đạo công tác dân vận.",
+      none: ["ORGANIZATION"],
+    },
+    {
       // "Hội đồng" is a body only as a Cambodian province's council; in a Vietnamese
       // article a bare "Hội đồng tỉnh" is no name (and never the home province's).
       id: "council-of-bare-province",
