@@ -151,7 +151,8 @@ function adminList(ctx: RuleContext, j: number, word: string, level: LocationLev
  * Kinds of named places that no gazetteer lists, written in lower case before the
  * name: border gates and passes, and features of the land and of transport ("sân bay
  * Biên Hòa", "cảng biển Vũng Rô", "cao nguyên Mộc Châu", "cao tốc Nội Bài - Lào Cai").
- * The name is the place, as an admin word is left out ("xã Tả Phìn" → "Tả Phìn").
+ * The name alone is the place, as an admin word is left out ("xã Tả Phìn" → "Tả
+ * Phìn"), except for the kinds of NAMED_WITH_KIND.
  * (Not "cầu", "động", "bản", "kênh": also words of "yêu cầu", "hoạt động", "văn bản",
  * "qua kênh Hội"; nor "thác", "đỉnh" in "khai thác", "thượng đỉnh".)
  */
@@ -253,9 +254,7 @@ function lowerCaseRegion(ctx: RuleContext, i: number): number {
   if (!ctx.starts(ctx.lex.places, i) || !ctx.is(i, "miền", "châu", "đồng")) return i;
   for (const h of ctx.hits(ctx.lex.places, i)) {
     if (h.payload.level !== "region" || h.last - i < 2 || ctx.isClaimed(i, h.last)) continue;
-    ctx.places.push({ first: i, last: h.last, info: h.payload, rule: "location.region" });
-    ctx.claim(i, h.last);
-    return h.last;
+    return addPlace(ctx, i, h.last, h.payload, "location.region");
   }
   return i;
 }
@@ -271,14 +270,28 @@ function streetAt(ctx: RuleContext, i: number): number {
   let k = ctx.tok(i + 1)?.kind === "date" ? i + 2 : i + 1;
   while (k < ctx.tokens.length && k - i <= 5 && ctx.isCapWord(k) && !ctx.tokens[k]!.lineStart) k++;
   if (k === i + 1 || ctx.isClaimed(i + 1, k)) return i;
-  ctx.places.push({
-    first: i + 1,
-    last: k,
-    info: { name: nameOf(ctx, i + 1, k), level: "other" },
-    rule: "location.street",
-  });
-  ctx.claim(i, k);
-  return k;
+  return addPlace(
+    ctx,
+    i + 1,
+    k,
+    { name: nameOf(ctx, i + 1, k), level: "other" },
+    "location.street",
+    i,
+  );
+}
+
+/** Records the place of tokens [first, last), claims [from, last) (its kind word too), returns last. */
+function addPlace(
+  ctx: RuleContext,
+  first: number,
+  last: number,
+  info: PlaceInfo,
+  rule: string,
+  from = first,
+): number {
+  ctx.places.push({ first, last, info, rule });
+  ctx.claim(from, last);
+  return last;
 }
 
 /** Kind words of landmarks whose capitalised name is a place as a whole. */
@@ -317,14 +330,7 @@ function landmarkAt(ctx: RuleContext, i: number): number {
     else break;
   }
   if (ctx.isClaimed(i, k)) return i;
-  ctx.places.push({
-    first: i,
-    last: k,
-    info: { name: nameOf(ctx, i, k), level: "other" },
-    rule: "location.landmark",
-  });
-  ctx.claim(i, k);
-  return k;
+  return addPlace(ctx, i, k, { name: nameOf(ctx, i, k), level: "other" }, "location.landmark");
 }
 
 /** Words after which a capitalised name is where something is or goes. */
@@ -436,9 +442,7 @@ export function findLocations(ctx: RuleContext): void {
             whole && whole.last === end
               ? whole.payload
               : { name: nameOf(ctx, kindAt, end), level: "other" as const };
-          ctx.places.push({ first: kindAt, last: end, info, rule: "location.feature" });
-          ctx.claim(kindAt, end);
-          i = end - 1;
+          i = addPlace(ctx, kindAt, end, info, "location.feature") - 1;
           continue;
         }
       }
@@ -491,8 +495,7 @@ export function findLocations(ctx: RuleContext): void {
     )
       continue;
     // "TP.HCM" is a province written as an abbreviation.
-    ctx.places.push({ first: i, last: p.last, info: p.place, rule: "location.bare" });
-    ctx.claim(i, p.last);
+    addPlace(ctx, i, p.last, p.place, "location.bare");
     // "về Hội An, Sa Pa và Hạ Long": the next items of a list of places are places too.
     listedAfter = level === "district" || level === "province" ? p.last : -1;
     i = p.last - 1;

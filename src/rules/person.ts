@@ -346,10 +346,10 @@ export function findPersons(ctx: RuleContext): void {
     ctx.bitOf(ctx.lex.honorifics) | ctx.bitOf(ctx.lex.titles) | ctx.bitOf("surname");
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i]) continue;
-    // Every trigger starts at a capitalised word, an honorific or "nguyên": skip the rest
-    // early, from the flag bytes ("nguyên" folds like the family name Nguyễn).
-    // A title in lower case ("chủ tịch UBND tỉnh X Nguyễn Văn A", the house style of
-    // some papers) is read too, but only before its body and a full name (below).
+    // Every trigger starts at a capitalised word, an honorific, "nguyên" (it folds like
+    // the family name Nguyễn) or a title in lower case ("chủ tịch UBND tỉnh X Nguyễn Văn
+    // A", some papers' house style; read only before its body and a full name, below):
+    // the rest is skipped early, from the flag and dictionary bytes.
     const upper = (ctx.flags[i]! & UPPER) !== 0;
     let lowerTitle = false;
     if (!upper) {
