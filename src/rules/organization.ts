@@ -638,8 +638,21 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
   // Organization names are capitalised: "công an" in running text is the force, not
   // a body (a diacritic-free text has no case to go by). Only a title sharing its
   // head word reads a lower-case head (parseSharedHeadOrg).
-  if (!t.upper && !ctx.asciiMode) return null;
+  if (!t.upper && !ctx.asciiMode && !pressInLowerCase(ctx, i)) return null;
   return depth === 0 ? ctx.memo("org", i, parseOrgAtTop) : parseOrgAtUncached(ctx, i, depth);
+}
+
+/** Words before "báo" that make it another word: "nhà báo", "cảnh báo", "thông báo" … */
+const BAO_COMPOUNDS = new Set(["nhà", "cảnh", "thông", "dự", "tình", "điện", "báo", "hồi", "mách"]);
+
+/**
+ * "theo báo Tuổi Trẻ", "tạp chí Cộng sản": a paper credited in the body is an
+ * organization (GUIDE), and its kind word is often written in lower case. Only
+ * before a capitalised name, and not in "nhà báo", "cảnh báo", "thông báo".
+ */
+function pressInLowerCase(ctx: RuleContext, i: number): boolean {
+  const next = ctx.is(i, "báo") ? i + 1 : ctx.is(i, "tạp") && ctx.is(i + 1, "chí") ? i + 2 : -1;
+  return next > 0 && ctx.isCapWord(next) && !ctx.inSet(i - 1, BAO_COMPOUNDS);
 }
 
 function parseOrgAtTop(ctx: RuleContext, i: number): OrgAnn[] | null {

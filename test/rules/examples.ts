@@ -16,6 +16,13 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A paper credited in the body, its kind word in lower case; "nhà báo" is a journalist.
+      id: "paper-in-lower-case",
+      input:
+        "Theo báo Hà Giang, nhà báo Sùng Mí Lử đã có loạt bài về chợ phiên đăng trên tạp chí Văn hóa Dân tộc.",
+      organizations: ["Báo Hà Giang", "Tạp chí Văn hóa Dân tộc"],
+    },
+    {
       // A level's party committee takes the bare name, also where the text repeats the admin word.
       id: "party-committee-bare-name",
       input:
