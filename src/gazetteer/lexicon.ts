@@ -327,6 +327,29 @@ function joinerForms(k: PhraseKeys): PhraseKeys[] {
   return [amp, dash, bare];
 }
 
+/**
+ * An abbreviation joined by "-" or "&" written with spaces around them ("Sở GD - ĐT",
+ * "Bộ LĐ - TB & XH"): the tokenizer then cuts it into its parts, so the spaced form
+ * is compiled too. Null when no word of the phrase is such an abbreviation.
+ */
+function spacedAbbreviation(k: PhraseKeys): PhraseKeys | null {
+  let has = false;
+  const out: PhraseKeys = { fold: [], lower: [] };
+  for (let i = 0; i < k.lower.length; i++) {
+    const lower = k.lower[i]!;
+    const fold = k.fold[i]!;
+    if (lower.length > 2 && /^[^-&]+([-&][^-&]+)+$/.test(lower)) {
+      has = true;
+      for (const part of lower.split(/([-&])/)) out.lower.push(part);
+      for (const part of fold.split(/([-&])/)) out.fold.push(part);
+    } else {
+      out.lower.push(lower);
+      out.fold.push(fold);
+    }
+  }
+  return has ? out : null;
+}
+
 export function compileLexicon(d: Dictionaries): Lexicon {
   const pre = d.keys;
   return pre
@@ -555,6 +578,8 @@ function compile(d: Dictionaries, keysOf: KeysOf, communeSource: CommuneSource):
       orgs.add(k.fold, k.lower, info);
       orgHeadNames.push({ fold: k.fold, info });
       if (joined) for (const f of joinerForms(k)) orgs.add(f.fold, f.lower, info);
+      const spaced = spacedAbbreviation(k);
+      if (spaced) orgs.add(spaced.fold, spaced.lower, info);
     }
   }
 

@@ -16,6 +16,15 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A department's abbreviation written with spaces around its dash and ampersand.
+      id: "spaced-abbreviation",
+      input: "Sở GD - ĐT tỉnh Lai Châu phối hợp với Sở VH - TT & DL tổ chức hội thi.",
+      organizations: [
+        "Sở Giáo dục và Đào tạo tỉnh Lai Châu",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",
+      ],
+    },
+    {
       // A paper credited in the body, its kind word in lower case; "nhà báo" is a journalist.
       id: "paper-in-lower-case",
       input:
