@@ -332,13 +332,20 @@ function joinerForms(k: PhraseKeys): PhraseKeys[] {
  * "Bộ LĐ - TB & XH"): the tokenizer then cuts it into its parts, so the spaced form
  * is compiled too. Null when no word of the phrase is such an abbreviation.
  */
+const JOINED_ABBREVIATION = /^[^-&]+([-&][^-&]+)+$/;
+
 function spacedAbbreviation(k: PhraseKeys): PhraseKeys | null {
   let has = false;
   const out: PhraseKeys = { fold: [], lower: [] };
   for (let i = 0; i < k.lower.length; i++) {
     const lower = k.lower[i]!;
     const fold = k.fold[i]!;
-    if (lower.length > 2 && /^[^-&]+([-&][^-&]+)+$/.test(lower)) {
+    // (indexOf first: this runs for every word of every head at the first extract.)
+    if (
+      lower.length > 2 &&
+      (lower.indexOf("-") > 0 || lower.indexOf("&") > 0) &&
+      JOINED_ABBREVIATION.test(lower)
+    ) {
       has = true;
       for (const part of lower.split(/([-&])/)) out.lower.push(part);
       for (const part of fold.split(/([-&])/)) out.fold.push(part);
