@@ -339,6 +339,18 @@ function lowerTitleBeforeName(ctx: RuleContext, i: number): boolean {
   return h !== undefined && ((ctx.flags[h.last] ?? 0) & UPPER) !== 0;
 }
 
+/** Where a full name starts one or two lower-case words after k, or k. */
+function nameAfterCalling(ctx: RuleContext, k: number): number {
+  for (let m = k + 1; m <= k + 2; m++) {
+    const t = ctx.tok(m - 1);
+    if (t === undefined || t.kind !== "word" || t.upper || NOT_NAMES.has(t.lower)) return k;
+    if (!ctx.isCapWord(m)) continue;
+    const end = strictName(ctx, m);
+    return end > m && !isPlaceName(ctx, m, end) ? m : k;
+  }
+  return k;
+}
+
 /** Phase: persons with honorifics, names in apposition to titles, titles before names, bylines. */
 export function findPersons(ctx: RuleContext): void {
   const n = ctx.tokens.length;
@@ -410,7 +422,10 @@ export function findPersons(ctx: RuleContext): void {
       }
       // "đồng chí Chủ tịch UBND tỉnh Nguyễn Văn A": a title between honorific and name.
       const chainBefore = parseTitleChain(ctx, j);
-      const k = chainBefore.titles.length > 0 ? chainBefore.last : j;
+      let k = chainBefore.titles.length > 0 ? chainBefore.last : j;
+      // "Bác sĩ pháp y Lê Hùng", "cô giáo chủ nhiệm Lò Thị Mai": a word or two of the
+      // calling, then a full name (one led by a family name, and no place).
+      if (chainBefore.titles.length === 0 && !ctx.isCapWord(k)) k = nameAfterCalling(ctx, k);
       const end = nameRun(ctx, k, 7);
       if (end > k && !ctx.isClaimed(k, end)) {
         const p = addPerson(ctx, {

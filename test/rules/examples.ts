@@ -600,6 +600,14 @@ export const organization: PhaseExamples = {
 export const person: PhaseExamples = {
   positive: [
     {
+      // A word or two of the calling between it and a full name.
+      id: "calling-with-its-field",
+      input:
+        "Bác sĩ pháp y Đèo Văn Sơn cho biết kết quả giám định đã có, còn chị em phụ nữ Lai Châu thì vui mừng.",
+      persons: [{ name: "Đèo Văn Sơn" }],
+      personCount: 1,
+    },
+    {
       // A given name two marks off a title ("Thu Hiền", "Thủ hiến") is still part of the name.
       id: "given-name-near-a-title",
       input: "Hồ sơ của Nguyễn Thị Thu Hiền đã được chuyển lên phòng tiếp dân.",
