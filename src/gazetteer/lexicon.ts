@@ -327,13 +327,14 @@ function joinerForms(k: PhraseKeys): PhraseKeys[] {
   return [amp, dash, bare];
 }
 
+/** A word of letters joined by "-" or "&": "gd-đt", "lđ-tb&xh". */
+const JOINED_ABBREVIATION = /^[^-&]+([-&][^-&]+)+$/;
+
 /**
  * An abbreviation joined by "-" or "&" written with spaces around them ("Sở GD - ĐT",
  * "Bộ LĐ - TB & XH"): the tokenizer then cuts it into its parts, so the spaced form
  * is compiled too. Null when no word of the phrase is such an abbreviation.
  */
-const JOINED_ABBREVIATION = /^[^-&]+([-&][^-&]+)+$/;
-
 function spacedAbbreviation(k: PhraseKeys): PhraseKeys | null {
   let has = false;
   const out: PhraseKeys = { fold: [], lower: [] };

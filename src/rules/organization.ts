@@ -643,7 +643,7 @@ export function parseOrgAt(ctx: RuleContext, i: number, depth = 0): OrgAnn[] | n
 }
 
 /** Words before "báo" that make it another word: "nhà báo", "cảnh báo", "thông báo" … */
-const BAO_COMPOUNDS = new Set(["nhà", "cảnh", "thông", "dự", "tình", "điện", "báo", "hồi", "mách"]);
+const BAO_COMPOUNDS = new Set(["nhà", "cảnh", "thông", "dự", "tình", "điện", "hồi", "mách"]);
 
 /**
  * "theo báo Tuổi Trẻ", "tạp chí Cộng sản": a paper credited in the body is an

@@ -8,8 +8,8 @@ import { orgName, parseOrgAt, parseSharedHeadOrg } from "./organization.js";
 /**
  * The GUIDE's reading of "Ủy viên Trung ương Đảng": a member of the Central
  * Committee, "Ban Chấp hành Trung ương Đảng"; "Bí thư Trung ương Đảng" stays as written.
- * A foreign party's alike: "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào" → "Ban
- * Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào" (dev 056 has that name).
+ * A foreign party's alike: a member of the Lao party's "Trung ương Đảng …" is one of
+ * its "Ban Chấp hành Trung ương Đảng …".
  */
 function memberBody(title: string, org: OrgAnn | undefined): OrgAnn | undefined {
   if (!org || !title.startsWith("Ủy viên") || org.prefix.length > 0) return org;
@@ -311,7 +311,7 @@ function partyCommitteeOfNext(ctx: RuleContext, titles: TitleParse[]): void {
   }
 }
 
-/** A Lao or Cambodian province's governor and deputy: offices with no body (dev 056, corpus a06). */
+/** A Lao or Cambodian province's governor and deputy: offices the gold gives no body. */
 const GOVERNORS = new Set(["Tỉnh trưởng", "Phó Tỉnh trưởng"]);
 
 /** The party secretaries a Lao governor's chain names bare: "Bí thư, Tỉnh trưởng tỉnh X". */
@@ -320,11 +320,11 @@ const SECRETARIES = new Set(["Bí thư", "Phó Bí thư", "Phó Bí thư Thườ
 /**
  * "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn", "Phó Bí thư Tỉnh ủy, Phó Tỉnh trưởng tỉnh
  * Salavan": a chain ending with a foreign governor, the province written after that
- * office. The governor stays without a body (GUIDE, dev 056), and the province is that
- * of the chain's party committee: a Lao province's secretary is the secretary of its
- * Tỉnh ủy (dev 056: "Bí thư" → "Tỉnh ủy Udomxay"), and a "Tỉnh ủy" written without
- * its area is that province's, not the Vietnamese home province's. The province stays
- * a location of its own (no span of it is taken: the committee is the title's words).
+ * office. The governor stays without a body, and the province is that of the chain's
+ * party committee: a Lao province's secretary is the secretary of its Tỉnh ủy ("Bí
+ * thư" → "Tỉnh ủy Hủa Phăn"), and a "Tỉnh ủy" written without its area is that
+ * province's, not the Vietnamese home province's. The province stays a location of
+ * its own (no span of it is taken: the committee is the title's words).
  */
 function foreignGovernorChain(ctx: RuleContext, titles: TitleParse[]): void {
   const gov = titles[titles.length - 1];
