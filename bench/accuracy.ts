@@ -1,10 +1,11 @@
 /**
  * Accuracy of `extract()` against the gold files (SPEC §4).
  *
- *   npm run bench:accuracy -- [--corpus own|seeds|dev|all] [--quiet] [--json PATH]
+ *   npm run bench:accuracy -- [--corpus own|seeds|dev|all | --dir PATH] [--quiet] [--json PATH]
  *
  * Corpora: `corpus/*.json` (the team's own), `../shared/corpus/seeds/*.json` and
- * `../shared/corpus/dev/*.json` (real articles, read at run time, never copied).
+ * `../shared/corpus/dev/*.json` (real articles, read at run time, never copied); or,
+ * with --dir, one folder of gold files alone (a batch held out before any rule saw it).
  * Prints, per corpus, tp/fp/fn/P/R/F1 for each category and the accuracy of the
  * agreement fields, then every miss and false hit per article (unless --quiet),
  * then the table of all corpora together. Always exits 0: it is a report.
@@ -36,7 +37,7 @@ const sharedCorpus = resolve(
   process.env.VIETNER_SHARED_CORPUS ?? join("..", "shared", "corpus"),
 );
 
-type CorpusName = "own" | "seeds" | "dev";
+type CorpusName = "own" | "seeds" | "dev" | "dir";
 const CORPORA: { name: CorpusName; dir: string; shared: boolean }[] = [
   { name: "own", dir: join(repoRoot, "corpus"), shared: false },
   { name: "seeds", dir: join(sharedCorpus, "seeds"), shared: true },
@@ -47,6 +48,8 @@ const CORPORA: { name: CorpusName; dir: string; shared: boolean }[] = [
 
 interface Args {
   corpus: CorpusName | "all";
+  /** --dir: a folder of gold files of its own (a held-out batch), scored alone. */
+  dir?: string;
   quiet: boolean;
   json: string;
 }
@@ -54,7 +57,7 @@ interface Args {
 function usage(msg: string): never {
   console.error(`accuracy: ${msg}`);
   console.error(
-    "usage: tsx bench/accuracy.ts [--corpus own|seeds|dev|all] [--quiet] [--json PATH]",
+    "usage: tsx bench/accuracy.ts [--corpus own|seeds|dev|all | --dir PATH] [--quiet] [--json PATH]",
   );
   process.exit(2);
 }
@@ -83,6 +86,10 @@ function parseArgs(argv: string[]): Args {
         args.corpus = v;
         break;
       }
+      case "--dir":
+        args.dir = resolve(value());
+        args.corpus = "dir";
+        break;
       case "--quiet":
         args.quiet = true;
         break;
@@ -92,7 +99,7 @@ function parseArgs(argv: string[]): Args {
       case "--help":
       case "-h":
         console.log(
-          "usage: tsx bench/accuracy.ts [--corpus own|seeds|dev|all] [--quiet] [--json PATH]",
+          "usage: tsx bench/accuracy.ts [--corpus own|seeds|dev|all | --dir PATH] [--quiet] [--json PATH]",
         );
         process.exit(0);
         break;
@@ -317,7 +324,10 @@ function summaryJson(
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const selected = CORPORA.filter((c) => args.corpus === "all" || args.corpus === c.name);
+  const selected =
+    args.dir !== undefined
+      ? [{ name: "dir" as const, dir: args.dir, shared: false }]
+      : CORPORA.filter((c) => args.corpus === "all" || args.corpus === c.name);
   const results: CorpusResult[] = [];
   const skipped: string[] = [];
 
