@@ -173,6 +173,30 @@ function mention(
   return { start: span.start, end: span.end, text: span.text, type, value, rule };
 }
 
+/** Words that make a body's name the name of its school or branch: "Trường Đại học X" is "Đại học X". */
+const WIDER_HEADS = ["Trường ", "Chi nhánh "];
+
+/**
+ * "ĐH Hồng Đức" beside "Trường ĐH Hồng Đức", "NHCSXH tỉnh X" beside "Chi nhánh NHCSXH
+ * tỉnh X": an article that writes the full name once means the same body by the
+ * short one. Keys of the short names → the full name and key (undefined: none, the
+ * common case, at the cost of one pass over the heads).
+ */
+function widerNames(orgs: readonly OrgAnn[]): Map<string, NameKey> | undefined {
+  let out: Map<string, NameKey> | undefined;
+  for (const o of orgs) {
+    const lead = o.prefix[0] ?? o.head;
+    if (!WIDER_HEADS.some((w) => lead.startsWith(w.trimEnd()))) continue;
+    const nk = orgNameKey(o);
+    for (const w of WIDER_HEADS) {
+      if (!nk.name.startsWith(w)) continue;
+      out ??= new Map();
+      out.set(key(nk.name.slice(w.length)), nk);
+    }
+  }
+  return out;
+}
+
 /** A written form of an organization, once, unless it is its name. */
 function addAlias(rec: Organization, seen: Set<string>, alias: string, k: string): void {
   if (seen.has(alias)) return;
@@ -200,12 +224,16 @@ export function buildRecords(
     if (!fullOrg.has(o)) fullOrg.set(o, completeAreas(ctx, [o], home)[0]);
     return fullOrg.get(o);
   };
+  const completed = completeAreas(ctx, ctx.orgs, home);
+  const wider = widerNames(completed);
   const orgOf = (o: OrgAnn): string | undefined => {
     const done = orgId.get(o);
     if (done) return done;
     const full = completedOf(o);
     if (!full) return undefined;
-    const { name, key: k } = orgNameKey(full);
+    let { name, key: k } = orgNameKey(full);
+    const wide = wider?.get(k);
+    if (wide !== undefined) ({ name, key: k } = wide);
     let rec = orgRecords.get(k);
     const span = tspan(o.first, o.last);
     if (!rec) {
@@ -225,7 +253,7 @@ export function buildRecords(
     orgId.set(o, rec.id);
     return rec.id;
   };
-  for (const o of completeAreas(ctx, ctx.orgs, home)) orgOf(o);
+  for (const o of completed) orgOf(o);
   // Plural areas ("Ủy ban MTTQ Việt Nam hai tỉnh") were expanded above; keep ids of the originals too.
   for (const o of ctx.orgs) if (!orgId.has(o) && !o.area?.pluralCount) orgOf(o);
 
@@ -332,14 +360,20 @@ export function buildRecords(
     mentions.push(mention(span, "DOCUMENT", id, undefined, d.rule));
   });
 
-  agreements.forEach((a, n) => {
+  // Two readings of one signing (the headline's short names, the lead's full ones)
+  // become one agreement once their parties are the same records.
+  const agreementKeys = new Set<string>();
+  for (const a of agreements) {
     const parties = [
       ...new Set(a.parties.map((o) => orgOf(o)).filter((x): x is string => x !== undefined)),
     ];
-    if (parties.length < 2) return;
+    if (parties.length < 2) continue;
+    const agreementKey = `${a.kind}|${[...parties].sort().join(",")}`;
+    if (agreementKeys.has(agreementKey)) continue;
+    agreementKeys.add(agreementKey);
     const placeRec = a.place ? locations.get(placeKey(a.place.info)) : undefined;
     result.agreements.push({
-      id: `a${n + 1}`,
+      id: `a${result.agreements.length + 1}`,
       kind: a.kind,
       name: tspan(a.nameFirst, a.nameLast),
       parties,
@@ -355,7 +389,7 @@ export function buildRecords(
         spanOf(doc, doc.sentences[si]!.start, doc.sentences[si]!.end),
       ),
     });
-  });
+  }
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   result.mentions = mentions;

@@ -1,4 +1,5 @@
 import {
+  cloneOrg,
   makeOrg,
   type OrgAnn,
   type PersonAnn,
@@ -7,6 +8,7 @@ import {
   type ValueAnn,
 } from "./context.js";
 import { orgName } from "./organization.js";
+import { backReference } from "./role.js";
 
 /** Document types of agreements, as written (lower case) → normalized kind. Longest first. */
 const KINDS: [string, string][] = [
@@ -197,6 +199,17 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
     if (found) {
       out.unshift(...found);
       j = Math.min(...found.map((o) => o.first));
+      continue;
+    }
+    // "Cùng dịp, Trường ký biên bản ghi nhớ với …": a body named before, by its kind.
+    // (Right before the verb or an auxiliary: the "Hội" of "tổ chức Hội nghị ký kết" is no body.)
+    const back =
+      j === verb || ctx.is(j, "đã", "vừa", "cùng")
+        ? (backReference(ctx, j - 1) ?? backReference(ctx, j - 2))
+        : undefined;
+    if (back && back.last === j) {
+      out.unshift(back);
+      j = back.first;
       continue;
     }
     const w = ctx.tok(j - 1)!.lower;
@@ -396,6 +409,22 @@ export function findAgreements(
       );
       if (provinces.length >= 2 && provinces[0]!.first <= giua + 3) {
         parties = provinces.map((p) => {
+          // The province's government as the article names it elsewhere ("Chính quyền
+          // tỉnh Chungcheongbuk" for a Korean province), else its People's Committee.
+          const area = `${p.info.adminType ?? "tỉnh"} ${p.info.name}`;
+          const named = ctx.orgs.find(
+            (o) =>
+              o.prefix.length === 0 &&
+              (o.head === "Ủy ban nhân dân" || o.head === "Chính quyền") &&
+              o.area !== undefined &&
+              (o.area.place?.name === p.info.name || o.area.text === area),
+          );
+          if (named) {
+            const o = cloneOrg(named);
+            o.first = p.first;
+            o.last = p.last;
+            return o;
+          }
           const o = makeOrg(
             p.first,
             p.last,
@@ -404,7 +433,7 @@ export function findAgreements(
             [],
             "agreement.province-party",
           );
-          o.area = { text: `${p.info.adminType ?? "tỉnh"} ${p.info.name}`, place: p.info };
+          o.area = { text: area, place: p.info };
           return o;
         });
         partners = [];

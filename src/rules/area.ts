@@ -401,7 +401,22 @@ export function parseArea(
   if (!t) return null;
   // Plural: "hai tỉnh …", "2 tỉnh", "7 tỉnh, thành phố gồm: …".
   // "các tỉnh Thanh Hóa, Hà Tĩnh và Quảng Bình": named provinces after "các".
-  if (t.lower === "các") {
+  const count =
+    t.lower === "các"
+      ? 0
+      : t.kind === "number"
+        ? Number.parseInt(t.text, 10)
+        : COUNT_WORDS.get(t.lower);
+  if (count !== undefined && count <= 20) {
+    const aw = ctx.longest(ctx.lex.adminWords, i + 1);
+    // "UBND các huyện Lập Thạch, Sông Lô", "hai xã Tả Phìn và Tả Van": lower units
+    // only with their names, each read at the level the admin word gives.
+    if (aw && (aw.payload.level === "district" || aw.payload.level === "commune")) {
+      const list = placeList(ctx, aw.last, aw.payload.word);
+      if (list.places.length >= 2) return namedAreas(list, aw.payload.word);
+    }
+  }
+  if (count === 0) {
     const aw = ctx.longest(ctx.lex.adminWords, i + 1);
     if (aw && aw.payload.level === "province") {
       const list = placeList(ctx, aw.last, null);
@@ -410,7 +425,6 @@ export function parseArea(
       }
     }
   }
-  const count = t.kind === "number" ? Number.parseInt(t.text, 10) : COUNT_WORDS.get(t.lower);
   if (count !== undefined && count >= 2 && count <= 20) {
     const aw = ctx.longest(ctx.lex.adminWords, i + 1);
     if (aw && aw.payload.level === "province") {

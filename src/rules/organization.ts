@@ -217,7 +217,8 @@ function lowerRunEndsName(ctx: RuleContext, k: number): boolean {
     if (m > k && t.lineStart) return m - k <= 2;
     if (t.kind !== "word")
       return t.text === "." && m - k <= 2 && (ctx.tok(m + 1)?.lineStart ?? true);
-    if (t.upper) return !ctx.longest(ctx.lex.titles, m);
+    // (Not a title's or another body's first word: "ĐH X cảm ơn NHCSXH tỉnh …".)
+    if (t.upper) return !ctx.longest(ctx.lex.titles, m) && !ctx.longest(ctx.lex.orgs, m);
   }
   return k + 1 >= ctx.tokens.length || (ctx.tok(k + 1)?.lineStart ?? false);
 }

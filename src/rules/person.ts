@@ -60,12 +60,26 @@ function nameSyllable(ctx: RuleContext, k: number, first: boolean): boolean {
   if (t.text.length > 1 && !hasVowel(t.lower)) return false;
   if (!first && t.lineStart) return false;
   if (first && NOT_NAMES.has(t.lower)) return false;
-  if (!first && (ctx.longest(ctx.lex.titles, k) || ctx.longest(ctx.lex.orgs, k))) return false;
+  if (!first) {
+    const title = ctx.longest(ctx.lex.titles, k);
+    if (title && !titleCasedAsName(ctx, title.first, title.last, title.payload.title)) return false;
+    if (ctx.longest(ctx.lex.orgs, k)) return false;
+  }
   // "Anh", "Bình" end many names ("Lương Đức Anh"); only a rank or degree after a name starts a new phrase.
   const h = first ? undefined : ctx.longest(ctx.lex.honorifics, k);
   if (h && (h.payload.kind === "rank" || h.payload.kind === "academic") && h.last - h.first >= 2)
     return false;
   return true;
+}
+
+/**
+ * A title of two or more words written with every word capitalised where the title
+ * has a lower-case one: given names ("Đinh Công Sứ", not the title "Công sứ").
+ */
+function titleCasedAsName(ctx: RuleContext, first: number, last: number, title: string): boolean {
+  if (last - first < 2 || !title.includes(" ")) return false;
+  for (let k = first; k < last; k++) if ((ctx.flags[k]! & UPPER) === 0) return false;
+  return title.split(" ").some((w) => w.charCodeAt(0) !== w.toUpperCase().charCodeAt(0));
 }
 
 /** A word with a vowel letter (y included), with or without its marks. */
@@ -417,7 +431,7 @@ export function findPersons(ctx: RuleContext): void {
     if (sawHonorific) {
       // "Các đồng chí: A - …; B - …": each item is a name and its titles.
       if (ctx.is(j, ":")) {
-        i = enumeration(ctx, j + 1, gender) - 1;
+        i = enumeration(ctx, j + 1, gender, officeBeforeList(ctx, i)) - 1;
         continue;
       }
       // "đồng chí Chủ tịch UBND tỉnh Nguyễn Văn A": a title between honorific and name.
@@ -531,6 +545,31 @@ export function findPersons(ctx: RuleContext): void {
   findRepeatedNames(ctx);
   findAppointments(ctx);
   dropRepeatedBareTitles(ctx);
+  deputiesInLists(ctx);
+}
+
+const DEPUTY_IN_LIST = "role.deputy-in-list";
+
+/**
+ * "A, Hiệu trưởng Trường X; B, Phó Hiệu trưởng; …": in a list of those present, a
+ * deputy's title written bare right after the item of its principal (or a second
+ * holder of the same title) is an office of that item's body.
+ */
+function deputiesInLists(ctx: RuleContext): void {
+  const roles = ctx.roles;
+  for (let k = 1; k < roles.length; k++) {
+    const r = roles[k]!;
+    if (r.org || !r.rule.endsWith(">title.bare")) continue;
+    const prev = roles[k - 1]!;
+    if (!prev.org || prev.former || prev.person === r.person) continue;
+    if (r.title !== `Phó ${prev.title}` && r.title !== prev.title) continue;
+    // The next item of the same list: close after it, in one sentence, the title ending its item.
+    if (prev.last >= r.person.first || r.person.first - prev.last > 8) continue;
+    if (!ctx.is(prev.last, ";", ",") || !ctx.is(r.last, ";", ",", ".", ")")) continue;
+    if (ctx.sentenceOf(prev.first) !== ctx.sentenceOf(r.last)) continue;
+    r.org = prev.org;
+    r.rule = `${r.rule}>${DEPUTY_IN_LIST}`;
+  }
 }
 
 /**
@@ -710,11 +749,43 @@ function coSubjects(
  * capitalised run followed by its titles is a name, foreign ones included
  * ("Bounnhang Vorachit, Ủy viên …").
  */
-function enumeration(ctx: RuleContext, j: number, gender: "male" | "female" | undefined): number {
+/** Verbs of an election or appointment that may name the office before the list of those elected. */
+const ELECTED = new Set(["bầu", "nhiệm", "chuẩn"]);
+
+/**
+ * "HĐND tỉnh bầu bổ sung 3 Ủy viên UBND tỉnh, gồm các đồng chí: A - …; B - …": the
+ * office every person of the list (at token i, its honorific) is elected to, written
+ * between an election verb and "gồm" / "là".
+ */
+function officeBeforeList(ctx: RuleContext, i: number): readonly TitleParse[] {
+  let k = ctx.is(i - 1, "các") ? i - 2 : i - 1;
+  if (!ctx.is(k, "gồm", "là")) return [];
+  if (ctx.is(k - 1, ",")) k--;
+  const s = ctx.doc.sentences[ctx.sentenceOf(i)]!;
+  for (let a = k - 1; a >= s.first && k - a <= 12; a--) {
+    const chain = parseTitleChain(ctx, a);
+    if (chain.titles.length === 0 || chain.last !== k) continue;
+    for (let v = a - 1; v >= s.first && a - v <= 4; v--)
+      if (ctx.inSet(v, ELECTED)) return chain.titles;
+    return [];
+  }
+  return [];
+}
+
+function enumeration(
+  ctx: RuleContext,
+  j: number,
+  gender: "male" | "female" | undefined,
+  office: readonly TitleParse[] = [],
+): number {
   let k = j;
   for (;;) {
+    // "…; Đại tá Vương Quốc Trung - Giám đốc Công an tỉnh": an item's own rank or honorific.
+    const item = k;
+    for (let h = ctx.longest(ctx.lex.honorifics, k); h; h = ctx.longest(ctx.lex.honorifics, k))
+      k = h.last;
     const end = nameRun(ctx, k, 6);
-    if (end - k < 2 || ctx.isClaimed(k, end)) return k;
+    if (end - k < 2 || ctx.isClaimed(k, end)) return item;
     const p: PersonAnn = {
       first: k,
       last: end,
@@ -724,8 +795,9 @@ function enumeration(ctx: RuleContext, j: number, gender: "male" | "female" | un
     };
     const before = ctx.roles.length;
     const after = attachChain(ctx, p, end);
-    if (ctx.roles.length === before) return k;
+    if (ctx.roles.length === before) return item;
     addPerson(ctx, p);
+    for (const t of office) addRole(ctx, p, t, "role.elected-list");
     completeChainAreas(ctx.roles.slice(before));
     k = after;
     // Skip what is left of the item up to ";" (a stray phrase the chain did not read).

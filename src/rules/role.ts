@@ -86,7 +86,7 @@ const BACK_REFERENCES: readonly { first: string; second: string; heads: readonly
  * whose name starts with a head of that kind. Written in lower case and followed by
  * no name: "công ty Minh Phát" names a company of its own.
  */
-function backReference(ctx: RuleContext, j: number): OrgAnn | undefined {
+export function backReference(ctx: RuleContext, j: number): OrgAnn | undefined {
   const t = ctx.tok(j);
   if (t === undefined) return undefined;
   // "được bổ nhiệm làm Phó Giám đốc Sở.", "Phó Chủ tịch Hội cho biết": the head word
@@ -105,7 +105,7 @@ function backReference(ctx: RuleContext, j: number): OrgAnn | undefined {
 }
 
 /** Head words that, written alone after a title, mean the body of that kind named before. */
-const BARE_HEADS = new Set(["sở", "bộ", "hội", "cục", "viện"]);
+const BARE_HEADS = new Set(["sở", "bộ", "hội", "cục", "viện", "trường"]);
 
 /**
  * The body before token j whose name starts with one of `heads`, read as the words
@@ -199,6 +199,19 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       };
     }
     if (info.standalone) {
+      // A foreign office may name its government: "Tỉnh trưởng Chính quyền tỉnh
+      // Chungcheongbuk" (not "Tỉnh trưởng tỉnh Salavan", which names a province).
+      const gov = info.domain === "foreign" ? parseOrgAt(ctx, h.last)?.[0] : undefined;
+      if (gov && gov.kind === "state" && gov.first === h.last) {
+        return {
+          first: i,
+          former: fmr,
+          title: info.title,
+          last: gov.last,
+          org: gov,
+          rule: "title.foreign-government",
+        };
+      }
       return { first: i, former: fmr, title: info.title, last: h.last, rule: "title.standalone" };
     }
     // The title may share its last word with the body: "Trưởng Ban Dân vận …", "Chánh Văn phòng Tỉnh ủy".
@@ -218,6 +231,22 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
       }
     }
     if (!org && info.absorbsHead) continue; // "Trưởng" alone is not a title
+    // "Phó Giám đốc Chi nhánh cho biết": the title's own head word points back to the
+    // branch named before.
+    const branchTitle = org ? undefined : HEAD_LEFT_TO_BODY.get(title);
+    if (branchTitle !== undefined && h.last - h.first >= 2 && ctx.isCapWord(h.last - 2)) {
+      const branch = lastBodyOfKind(ctx, h.last - 2, 2, ["chi nhánh"]);
+      if (branch) {
+        return {
+          first: i,
+          former: fmr,
+          title: branchTitle,
+          last: h.last,
+          org: branch,
+          rule: "title.back-reference",
+        };
+      }
+    }
     const back = org ? undefined : backReference(ctx, h.last);
     if (back) {
       return {

@@ -16,6 +16,30 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // Lower units after "các" or a number word, each with its name.
+      id: "plural-districts-and-communes",
+      input:
+        "Sở Y tế tỉnh Yên Bái phối hợp với UBND các huyện Văn Chấn, Trạm Tấu và Đảng ủy hai xã Tà Xi Láng và Púng Luông.",
+      options: { context: "Yên Bái" },
+      organizations: [
+        "Sở Y tế tỉnh Yên Bái",
+        "Ủy ban nhân dân huyện Văn Chấn",
+        "Ủy ban nhân dân huyện Trạm Tấu",
+        "Đảng ủy xã Tà Xi Láng",
+        "Đảng ủy xã Púng Luông",
+      ],
+    },
+    {
+      // The short name of a school or branch whose full name the article wrote is that body.
+      id: "school-and-branch-short-names",
+      input:
+        "Trường ĐH Tây Nguyên và Chi nhánh NHCSXH tỉnh Đắk Lắk trao học bổng. Lãnh đạo ĐH Tây Nguyên cảm ơn NHCSXH tỉnh Đắk Lắk.",
+      organizations: [
+        "Trường Đại học Tây Nguyên",
+        "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Đắk Lắk",
+      ],
+    },
+    {
       // A department's abbreviation written with spaces around its dash and ampersand.
       id: "spaced-abbreviation",
       input: "Sở GD - ĐT tỉnh Lai Châu phối hợp với Sở VH - TT & DL tổ chức hội thi.",
@@ -600,6 +624,18 @@ export const organization: PhaseExamples = {
 export const person: PhaseExamples = {
   positive: [
     {
+      // Given names that spell a title with every word capitalised ("Công sứ") stay in the name.
+      id: "given-name-spelling-a-title",
+      input: "Phiên thảo luận do Phó Chủ tịch HĐND tỉnh Đinh Công Sứ điều hành.",
+      options: { context: "Hòa Bình" },
+      persons: [
+        {
+          name: "Đinh Công Sứ",
+          roles: [{ title: "Phó Chủ tịch", organization: "Hội đồng nhân dân tỉnh Hòa Bình" }],
+        },
+      ],
+    },
+    {
       // A word or two of the calling between it and a full name.
       id: "calling-with-its-field",
       input:
@@ -797,6 +833,78 @@ export const person: PhaseExamples = {
 
 export const role: PhaseExamples = {
   positive: [
+    {
+      // A foreign office followed by its government's name takes that body.
+      id: "foreign-office-names-its-government",
+      input:
+        "Phía bạn có ông Kim Sung-ho, Tỉnh trưởng Chính quyền tỉnh Gyeonggi, cùng các sở liên quan.",
+      persons: [
+        {
+          name: "Kim Sung-ho",
+          roles: [{ title: "Tỉnh trưởng", organization: "Chính quyền tỉnh Gyeonggi" }],
+        },
+      ],
+    },
+    {
+      // The office an election gives, written before the list of those elected; an
+      // item's own rank does not end the list.
+      id: "office-before-elected-list",
+      input:
+        "Kỳ họp đã bầu bổ sung 2 Ủy viên UBND tỉnh Sơn La, gồm các đồng chí: Trần Văn Hải - Giám đốc Sở Tài chính; Thượng tá Lò Văn Minh - Giám đốc Công an tỉnh.",
+      persons: [
+        {
+          name: "Trần Văn Hải",
+          roles: [
+            { title: "Giám đốc", organization: "Sở Tài chính tỉnh Sơn La" },
+            { title: "Ủy viên", organization: "Ủy ban nhân dân tỉnh Sơn La" },
+          ],
+        },
+        {
+          name: "Lò Văn Minh",
+          roles: [
+            { title: "Giám đốc", organization: "Công an tỉnh Sơn La" },
+            { title: "Ủy viên", organization: "Ủy ban nhân dân tỉnh Sơn La" },
+          ],
+        },
+      ],
+    },
+    {
+      // A deputy's bare title right after its principal's item in a list of those present.
+      id: "deputy-after-principal-in-list",
+      input:
+        "Dự lễ có PGS.TS. Hà Văn Lâm, Hiệu trưởng Trường Đại học Tân Trào; TS. Vi Thị Hồng, Phó Hiệu trưởng; ông Lý Văn Đức, Chủ tịch UBND tỉnh Tuyên Quang.",
+      persons: [
+        {
+          name: "Hà Văn Lâm",
+          roles: [{ title: "Hiệu trưởng", organization: "Trường Đại học Tân Trào" }],
+        },
+        {
+          name: "Vi Thị Hồng",
+          roles: [{ title: "Phó Hiệu trưởng", organization: "Trường Đại học Tân Trào" }],
+        },
+        {
+          name: "Lý Văn Đức",
+          roles: [{ title: "Chủ tịch", organization: "Ủy ban nhân dân tỉnh Tuyên Quang" }],
+        },
+      ],
+    },
+    {
+      // "Phó Giám đốc Chi nhánh" with no name after it: the branch named before.
+      id: "branch-title-points-back",
+      input:
+        "Chi nhánh NHCSXH tỉnh Yên Bái đã giải ngân 40 tỷ đồng. Bà Phan Thị Lụa, Phó Giám đốc Chi nhánh, cho biết nợ quá hạn giảm.",
+      persons: [
+        {
+          name: "Phan Thị Lụa",
+          roles: [
+            {
+              title: "Phó Giám đốc",
+              organization: "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Yên Bái",
+            },
+          ],
+        },
+      ],
+    },
     {
       // "Đảng ủy phường" is the ward the sentence has just named, not the article's first one.
       id: "implicit-ward-from-its-sentence",
@@ -2070,6 +2178,35 @@ const CHUONG_TRINH = "chương trình phối hợp";
 
 export const agreement: PhaseExamples = {
   positive: [
+    {
+      // The province named as a party signs through the government the article names for it.
+      id: "province-party-is-its-named-government",
+      input:
+        "Ký biên bản ghi nhớ giữa tỉnh Bắc Ninh và tỉnh Gyeonggi\n\nChiều 3/5, UBND tỉnh Bắc Ninh và Chính quyền tỉnh Gyeonggi đã ký biên bản ghi nhớ hợp tác.",
+      agreements: [
+        {
+          kind: "biên bản ghi nhớ",
+          parties: ["Ủy ban nhân dân tỉnh Bắc Ninh", "Chính quyền tỉnh Gyeonggi"],
+          signedOn: "--05-03",
+        },
+      ],
+    },
+    {
+      // "Trường" alone as a signer: the school named before.
+      id: "school-signs-by-its-kind",
+      input:
+        "Trường Đại học Vinh ký thỏa thuận hợp tác với Sở Giáo dục và Đào tạo tỉnh Nghệ An. Cùng dịp, Trường ký biên bản ghi nhớ với Công ty cổ phần Sữa Hoa Sen.",
+      agreements: [
+        {
+          kind: "thỏa thuận hợp tác",
+          parties: ["Trường Đại học Vinh", "Sở Giáo dục và Đào tạo tỉnh Nghệ An"],
+        },
+        {
+          kind: "biên bản ghi nhớ",
+          parties: ["Trường Đại học Vinh", "Công ty cổ phần Sữa Hoa Sen"],
+        },
+      ],
+    },
     {
       id: "a-and-b-sign-with-period",
       input:
