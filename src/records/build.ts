@@ -1,10 +1,11 @@
 import { spanOf, tokenSpan } from "../document.js";
 import type { PlaceInfo } from "../gazetteer/lexicon.js";
 import type { AgreementAnn } from "../rules/agreement.js";
-import type { OrgAnn, PersonAnn, RuleContext } from "../rules/context.js";
+import { cloneOrg, type OrgAnn, type PersonAnn, type RuleContext } from "../rules/context.js";
 import { completeAreas } from "../rules/home.js";
 import { orgName } from "../rules/organization.js";
 import type {
+  Agreement,
   Extraction,
   Location,
   Mention,
@@ -184,6 +185,8 @@ const WIDER_HEADS = ["Trường ", "Chi nhánh "];
  */
 function widerNames(orgs: readonly OrgAnn[]): Map<string, NameKey> | undefined {
   let out: Map<string, NameKey> | undefined;
+  // "Chi nhánh NHCSXH" later, with no area: the one branch with an area the article named.
+  let branchAreas: Map<string, NameKey | null> | undefined;
   for (const o of orgs) {
     const lead = o.prefix[0] ?? o.head;
     if (!WIDER_HEADS.some((w) => lead.startsWith(w.trimEnd()))) continue;
@@ -193,7 +196,21 @@ function widerNames(orgs: readonly OrgAnn[]): Map<string, NameKey> | undefined {
       out ??= new Map();
       out.set(key(nk.name.slice(w.length)), nk);
     }
+    if (lead === "Chi nhánh" && o.area?.place) {
+      const bare = cloneOrg(o);
+      bare.area = undefined;
+      const k = key(orgName(bare));
+      branchAreas ??= new Map();
+      const seen = branchAreas.get(k);
+      branchAreas.set(k, seen === undefined || seen?.key === nk.key ? nk : null);
+    }
   }
+  if (branchAreas)
+    for (const [k, nk] of branchAreas) {
+      if (nk === null) continue;
+      out ??= new Map();
+      out.set(k, nk);
+    }
   return out;
 }
 
@@ -286,7 +303,17 @@ export function buildRecords(
   for (const p of ordered.filter((x) => x.short)) {
     const cands = byGiven.get(personKey(ctx, p)) ?? [];
     const before = cands.filter((c) => c.first < p.first);
-    const rec = before[before.length - 1]?.rec ?? cands[0]?.rec;
+    let rec = before[before.length - 1]?.rec ?? cands[0]?.rec;
+    // "Ông K'Brơi": a one-word name of the Central Highlands is a full name (no
+    // other word is written with that apostrophe); other lone given names need one.
+    if (!rec && p.last - p.first === 1 && ctx.tokens[p.first]!.text.includes("'")) {
+      const k = personKey(ctx, p);
+      rec = persons.get(k);
+      if (!rec) {
+        rec = { id: `p${persons.size + 1}`, name: p.name, roles: [], mentions: [] };
+        persons.set(k, rec);
+      }
+    }
     if (rec) {
       personId.set(p, rec);
       if (p.gender && !rec.gender) rec.gender = p.gender;
@@ -362,17 +389,23 @@ export function buildRecords(
 
   // Two readings of one signing (the headline's short names, the lead's full ones)
   // become one agreement once their parties are the same records.
-  const agreementKeys = new Set<string>();
+  const agreementKeys = new Map<string, Agreement>();
   for (const a of agreements) {
     const parties = [
       ...new Set(a.parties.map((o) => orgOf(o)).filter((x): x is string => x !== undefined)),
     ];
     if (parties.length < 2) continue;
     const agreementKey = `${a.kind}|${[...parties].sort().join(",")}`;
-    if (agreementKeys.has(agreementKey)) continue;
-    agreementKeys.add(agreementKey);
     const placeRec = a.place ? locations.get(placeKey(a.place.info)) : undefined;
-    result.agreements.push({
+    const same = agreementKeys.get(agreementKey);
+    if (same) {
+      // What one reading left out, the other may give.
+      if (same.period === undefined && a.period) same.period = a.period;
+      if (same.signedOn === undefined && a.signedOn) same.signedOn = a.signedOn;
+      if (same.place === undefined && placeRec) same.place = placeRec.id;
+      continue;
+    }
+    const agreement: Agreement = {
       id: `a${result.agreements.length + 1}`,
       kind: a.kind,
       name: tspan(a.nameFirst, a.nameLast),
@@ -388,7 +421,9 @@ export function buildRecords(
       evidence: a.evidence.map((si) =>
         spanOf(doc, doc.sentences[si]!.start, doc.sentences[si]!.end),
       ),
-    });
+    };
+    agreementKeys.set(agreementKey, agreement);
+    result.agreements.push(agreement);
   }
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -113,7 +113,22 @@ function reportedDone(ctx: RuleContext, verb: number, sentFirst: number): boolea
     const w = ctx.tok(k)!.lower;
     if (NOT_DONE.has(w) || NOT_DONE.has(`${w} ${ctx.tok(k + 1)?.lower}`)) return false;
   }
-  return true;
+  return !signedYearsAgo(ctx, verb);
+}
+
+/**
+ * "thỏa thuận mà A và B ký năm 2022" in an article of 2025: a document signed in an
+ * earlier year, recalled, not a signing the article reports.
+ */
+function signedYearsAgo(ctx: RuleContext, verb: number): boolean {
+  const year = Number.parseInt((ctx.options.date ?? "").slice(0, 4), 10);
+  if (!(year > 0)) return false;
+  let k = verb + 1;
+  if (ctx.is(k, "kết")) k++;
+  if (ctx.is(k, "từ", "vào")) k++;
+  if (!ctx.is(k, "năm") || ctx.tok(k + 1)?.kind !== "number") return false;
+  const signed = Number.parseInt(ctx.tok(k + 1)!.text, 10);
+  return signed >= 1945 && signed < year;
 }
 
 /** Organizations of a sentence that are not inside a person's titles or a document reference. */

@@ -369,7 +369,9 @@ function placeList(
     last = p.last;
     if (ctx.is(p.last, ",", "và") || ctx.is(p.last, ";")) {
       const next = placeAt(ctx, p.last + 1, word);
-      if (next) {
+      // (Not the first words of a body's name: "phường Xuân Hòa, Liên hiệp các Hội …".)
+      const body = next ? ctx.longest(ctx.lex.orgs, p.last + 1) : undefined;
+      if (next && !(body && body.last > next.last)) {
         p = next;
         continue;
       }

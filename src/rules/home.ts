@@ -177,6 +177,14 @@ function unitBefore(ctx: RuleContext, at: number, level: string): PlaceInfo | un
       best = p.info;
       bestAt = p.first;
     }
+  // Or named in a body's name: "Làm việc với UBND xã Ba Bể, bà X, Bí thư Đảng ủy xã".
+  for (const o of ctx.orgs) {
+    const place = o.area?.place;
+    if (place?.level === level && o.last <= at && o.first >= s.first && o.first > bestAt) {
+      best = place;
+      bestAt = o.first;
+    }
+  }
   return best;
 }
 

@@ -54,6 +54,19 @@ function peopleBefore(ctx: RuleContext, i: number): boolean {
 }
 
 /**
+ * "Luật Biên phòng Việt Nam", "Luật Cảnh sát biển Việt Nam": the country ends the
+ * law's name (a document), it is not mentioned as a place.
+ */
+function inLawName(ctx: RuleContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "word" || t.lineStart) return t.lineStart && ctx.is(k, "luật") && t.upper;
+    if (t.upper && ctx.is(k, "luật")) return true;
+  }
+  return false;
+}
+
+/**
  * Where the items of "các xã …" start: right away, after ":", or after a short
  * description ending in "như" / "gồm" ("các xã biên giới như A, B").
  */
@@ -334,7 +347,7 @@ function landmarkAt(ctx: RuleContext, i: number): number {
 }
 
 /** Words after which a capitalised name is where something is or goes. */
-const AT_PLACE = new Set([
+export const AT_PLACE: ReadonlySet<string> = new Set([
   "tại",
   "ở",
   "về",
@@ -480,7 +493,7 @@ export function findLocations(ctx: RuleContext): void {
       ok = true;
     // A foreign province bare ("Salavan") is known only from the dictionary: take it.
     if (level === "province" && p.place.country && p.place.country !== "Việt Nam") ok = true;
-    if (!ok || peopleBefore(ctx, i)) continue;
+    if (!ok || peopleBefore(ctx, i) || inLawName(ctx, i)) continue;
     // "Anh", "Mỹ", "Nhật", "Bỉ" are also syllables of names ("Quỳnh Anh", "Mỹ Quý"):
     // a one-syllable country next to another capitalised word is part of that name.
     // ("Tổng thống Mỹ Joe Biden": the name after it is already a person's, so "Mỹ" stands alone.)

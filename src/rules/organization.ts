@@ -245,6 +245,8 @@ function properName(ctx: RuleContext, j: number): number {
   while (k < ctx.tokens.length) {
     const t = ctx.tokens[k]!;
     if (k > j && t.lineStart) break;
+    // A named area ends the name: "Hội Tin học tỉnh Lào Cai", "… TP.HCM".
+    if (k > j && areaStartsAt(ctx, k)) break;
     if ((t.kind === "word" || t.kind === "abbr") && t.upper) {
       // "TP.", "TX." start an area; a capitalised "Xã", "Bản" inside a name does not.
       if (k > j && t.kind === "abbr" && ctx.longest(ctx.lex.adminWords, k)) break;
@@ -268,6 +270,29 @@ function properName(ctx: RuleContext, j: number): number {
     else break;
   }
   return k;
+}
+
+/** Named heads read only with the area after the name: "Hội Tin học TP.HCM". */
+const AREA_NAMED = new Set(["Hội"]);
+
+/** Units that mass organisations have at every level, named by their area alone. */
+const AREA_UNITS = new Set(["Đoàn Thanh niên", "Công đoàn"]);
+
+/** The tokens' text [j, k), joined by spaces. */
+function textOf(ctx: RuleContext, j: number, k: number): string {
+  return ctx.tokens
+    .slice(j, k)
+    .map((t) => t.text)
+    .join(" ");
+}
+
+/** A lower-case admin word and a unit of its level, or "TP.HCM", start at k. */
+function areaStartsAt(ctx: RuleContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind === "abbr") return /^tp/i.test(t.text) && placeAt(ctx, k, null) !== null;
+  if (t.upper || !ctx.starts(ctx.lex.adminWords, k)) return false;
+  const aw = ctx.longest(ctx.lex.adminWords, k);
+  return aw !== undefined && placeAt(ctx, aw.last, aw.payload.word) !== null;
 }
 
 /** A foreign state's missions: their names end with the country they are seated in. */
@@ -507,6 +532,29 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       }
       if (ctx.is(j, "trung") && ctx.is(j + 1, "ương"))
         return [ending(base, j + 2, `${info.canonical} Trung ương`)];
+      // A mass organisation's local chapter: "Đoàn Thanh niên xã Khổng Lào", "Công đoàn
+      // ngành Giáo dục tỉnh" (a sector's union: its capitalised sector, then the area).
+      if (AREA_UNITS.has(info.canonical)) {
+        let k = j;
+        if (ctx.is(k, "ngành") && ctx.isCapWord(k + 1)) {
+          k++;
+          while (
+            ctx.isWord(k) &&
+            !ctx.starts(ctx.lex.adminWords, k) &&
+            !ctx.inSet(k, FUNCTION_WORDS) &&
+            k - j < 6
+          )
+            k++;
+        }
+        if (ctx.starts(ctx.lex.adminWords, k)) {
+          const a = parseArea(ctx, k, "none");
+          const named = a?.areas.every((x) => !x.implicit && !x.pluralCount) ?? false;
+          if (a && (named || k > j)) {
+            const name = k > j ? `${info.canonical} ${textOf(ctx, j, k)}` : undefined;
+            return withArea(base, a, name, "org.local-chapter");
+          }
+        }
+      }
       // A state's mission named by the state: "Cơ quan đại diện Việt Nam tại Lào".
       if (SEAT_UNITS.has(info.canonical) && ctx.starts(ctx.lex.places, j)) {
         const p = placeAt(ctx, j, null);
@@ -596,6 +644,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       if (at) return [ending(base, at.last, `${head} ${at.text}`)];
       const a = parseArea(ctx, end, "none");
       if (a && !a.areas[0]?.implicit) return withArea(base, a, head);
+      // (A bare "Hội X" is as often a festival or a contest: only with its area.)
+      if (AREA_NAMED.has(info.canonical)) return null;
       return [ending(base, end, head)];
     }
   }

@@ -11,7 +11,7 @@ import {
   UPPER,
 } from "./context.js";
 import { completedArea, implicitLevel, withArea } from "./home.js";
-import { featureWordBefore } from "./location.js";
+import { AT_PLACE, featureWordBefore } from "./location.js";
 import { parseOrgAt } from "./organization.js";
 import { parseTitleChain } from "./role.js";
 
@@ -440,7 +440,8 @@ export function findPersons(ctx: RuleContext): void {
       // "Bác sĩ pháp y Lê Hùng", "cô giáo chủ nhiệm Lò Thị Mai": a word or two of the
       // calling, then a full name (one led by a family name, and no place).
       if (chainBefore.titles.length === 0 && !ctx.isCapWord(k)) k = nameAfterCalling(ctx, k);
-      const end = nameRun(ctx, k, 7);
+      // (Never across a line break: "Ảnh: Đức Anh" then the byline "Thu Phương" below.)
+      const end = ctx.tokens[k]?.lineStart ? k : nameRun(ctx, k, 7);
       if (end > k && !ctx.isClaimed(k, end)) {
         const p = addPerson(ctx, {
           first: k,
@@ -519,7 +520,9 @@ export function findPersons(ctx: RuleContext): void {
     // 3. A full name followed by its titles: "Hà Văn Tân - Giám đốc Sở Y tế".
     // An all-caps line (a headline) has no case to tell names from words.
     const end = t.text.length > 1 && allCaps(t.text) ? i : strictName(ctx, i);
-    if (end > i && !ctx.isClaimed(i, end)) {
+    // ("tại Hà Nội, Thứ trưởng …": a place after a word of place, not a name.)
+    const placeAfterCue = ctx.inSet(i - 1, AT_PLACE) && isPlaceName(ctx, i, end);
+    if (end > i && !ctx.isClaimed(i, end) && !placeAfterCue) {
       const p: PersonAnn = {
         first: i,
         last: end,
@@ -546,6 +549,33 @@ export function findPersons(ctx: RuleContext): void {
   findAppointments(ctx);
   dropRepeatedBareTitles(ctx);
   deputiesInLists(ctx);
+  sideLists(ctx);
+}
+
+const SIDE_LIST = "role.side-list";
+
+/**
+ * "Phía Bộ Chỉ huy BĐBP tỉnh có Đại tá A, Chỉ huy trưởng; Thượng tá B, Phó Chính ủy":
+ * the bare titles of those listed for one side are offices of that side's body, up
+ * to the sentence's end or the next side.
+ */
+function sideLists(ctx: RuleContext): void {
+  const roles = ctx.roles;
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    if (r.org || !r.rule.endsWith(">title.bare")) continue;
+    const s = ctx.doc.sentences[ctx.sentenceOf(r.first)]!;
+    let side: OrgAnn | undefined;
+    for (let i = r.person.first - 1; i >= s.first && !side; i--) {
+      if (!ctx.is(i, "phía")) continue;
+      const o = ctx.orgAt.get(i + 1)?.[0];
+      if (o === undefined || !ctx.is(o.last, "có", "gồm", ":")) break;
+      side = o;
+    }
+    if (side === undefined) continue;
+    r.org = side;
+    r.rule = `${r.rule}>${SIDE_LIST}`;
+  }
 }
 
 const DEPUTY_IN_LIST = "role.deputy-in-list";

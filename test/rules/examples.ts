@@ -16,6 +16,17 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // Mass organisations' local chapters, and an association read with its area.
+      id: "local-chapters-and-named-associations",
+      input:
+        "Đoàn Thanh niên xã Pả Vi, Công đoàn ngành Y tế tỉnh Hà Giang và Hội Tin học tỉnh Hà Giang cùng tham gia. Hội Lồng Tồng năm nay đông vui.",
+      organizations: [
+        "Đoàn Thanh niên xã Pả Vi",
+        "Công đoàn ngành Y tế tỉnh Hà Giang",
+        "Hội Tin học tỉnh Hà Giang",
+      ],
+    },
+    {
       // Lower units after "các" or a number word, each with its name.
       id: "plural-districts-and-communes",
       input:
@@ -323,17 +334,17 @@ export const organization: PhaseExamples = {
       // A lower-case compound ("nông thôn", "đô thị") continues the name right after one of its compounds.
       id: "named-trailing-lower-compound",
       input:
-        "Công ty Đầu tư và Phát triển đô thị, Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam cùng tài trợ cho chương trình.",
+        "Công ty Đầu tư và Phát triển đô thị, Hợp tác xã Dịch vụ và Phát triển nông thôn Tân Lập cùng tài trợ cho chương trình.",
       mentions: [
         { type: "ORGANIZATION", text: "Công ty Đầu tư và Phát triển đô thị" },
         {
           type: "ORGANIZATION",
-          text: "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+          text: "Hợp tác xã Dịch vụ và Phát triển nông thôn Tân Lập",
         },
       ],
       organizations: [
         "Công ty Đầu tư và Phát triển đô thị",
-        "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+        "Hợp tác xã Dịch vụ và Phát triển nông thôn Tân Lập",
       ],
     },
     {
@@ -624,6 +635,17 @@ export const organization: PhaseExamples = {
 export const person: PhaseExamples = {
   positive: [
     {
+      // A credit closing a caption line: its name is a person's even where a part of it
+      // is a country ("Đức"); the honorific "Anh" never reaches the byline below it.
+      id: "credit-ending-caption",
+      input: "Ông Hoàng Văn Nam trao quà cho người dân xã Bằng Vân. Ảnh: Đức Anh\n\nThu Hà",
+      persons: [
+        { name: "Hoàng Văn Nam", roles: [] },
+        { name: "Đức Anh", roles: [] },
+        { name: "Thu Hà", roles: [] },
+      ],
+    },
+    {
       // Given names that spell a title with every word capitalised ("Công sứ") stay in the name.
       id: "given-name-spelling-a-title",
       input: "Phiên thảo luận do Phó Chủ tịch HĐND tỉnh Đinh Công Sứ điều hành.",
@@ -833,6 +855,33 @@ export const person: PhaseExamples = {
 
 export const role: PhaseExamples = {
   positive: [
+    {
+      // Those listed for one side take that side's body for their bare titles.
+      id: "side-list-bare-titles",
+      input:
+        "Phía Bộ Chỉ huy BĐBP tỉnh Hà Giang có Đại tá Sầm Văn Tiến, Chỉ huy trưởng; Thượng tá Hầu Mí Dín, Phó Chính ủy. Phía Tỉnh đoàn có anh Vàng Seo Sử, Bí thư Tỉnh đoàn.",
+      persons: [
+        {
+          name: "Sầm Văn Tiến",
+          roles: [
+            {
+              title: "Chỉ huy trưởng",
+              organization: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang",
+            },
+          ],
+        },
+        {
+          name: "Hầu Mí Dín",
+          roles: [
+            { title: "Phó Chính ủy", organization: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang" },
+          ],
+        },
+        {
+          name: "Vàng Seo Sử",
+          roles: [{ title: "Bí thư", organization: "Tỉnh đoàn Hà Giang" }],
+        },
+      ],
+    },
     {
       // A foreign office followed by its government's name takes that body.
       id: "foreign-office-names-its-government",
@@ -1582,6 +1631,17 @@ export const role: PhaseExamples = {
 export const location: PhaseExamples = {
   positive: [
     {
+      // A law's name ends with the country: no location there; a place after "tại" and
+      // a comma is no person's name before a title.
+      id: "law-name-and-place-before-title",
+      input:
+        "Chiều 9/4, tại Hà Nội, Thứ trưởng Bộ Công an Lê Văn Tâm nhắc lại Luật Biên phòng Việt Nam.",
+      locations: [{ name: "Hà Nội", level: "province" }],
+      persons: [
+        { name: "Lê Văn Tâm", roles: [{ title: "Thứ trưởng", organization: "Bộ Công an" }] },
+      ],
+    },
+    {
       // Places no gazetteer lists, by their lower-case kind: infrastructure by its name alone,
       // rivers and mountains with their kind word.
       id: "features-by-kind",
@@ -2178,6 +2238,21 @@ const CHUONG_TRINH = "chương trình phối hợp";
 
 export const agreement: PhaseExamples = {
   positive: [
+    {
+      // A group named by its brand is its official name; a document signed in an
+      // earlier year and only recalled is no signing of the article's.
+      id: "brand-party-and-recalled-agreement",
+      input:
+        "Sáng 12/3, UBND tỉnh Lào Cai và Viettel ký thỏa thuận hợp tác về chuyển đổi số. Thỏa thuận mà UBND tỉnh và VNPT ký năm 2021 đã hết hạn.",
+      options: { date: "2025-03-12" },
+      agreements: [
+        {
+          kind: "thỏa thuận hợp tác",
+          parties: ["Ủy ban nhân dân tỉnh Lào Cai", "Tập đoàn Công nghiệp - Viễn thông Quân đội"],
+          signedOn: "2025-03-12",
+        },
+      ],
+    },
     {
       // The province named as a party signs through the government the article names for it.
       id: "province-party-is-its-named-government",
