@@ -443,7 +443,8 @@ export function findLocations(ctx: RuleContext): void {
       i = landmark - 1;
       continue;
     }
-    const kindAt = featureKindBefore(ctx, i);
+    // ("cửa khẩu Quốc tế Lao Bảo": the capitalised "Quốc tế" is still the kind's.)
+    const kindAt = ctx.is(i, "quốc") && ctx.is(i + 1, "tế") ? -1 : featureKindBefore(ctx, i);
     if (kindAt >= 0) {
       // A river, a bay, a mountain is named with its kind word ("sông Hồng", "vịnh Hạ
       // Long", "núi Bà Đen"): the dictionary's entry, or the words as written.

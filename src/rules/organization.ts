@@ -278,6 +278,16 @@ const AREA_NAMED = new Set(["Hội"]);
 /** Units that mass organisations have at every level, named by their area alone. */
 const AREA_UNITS = new Set(["Đoàn Thanh niên", "Công đoàn"]);
 
+/** End of "cửa khẩu (quốc tế) X" at k, with X a capitalised name; or -1. */
+function gateNameEnd(ctx: RuleContext, k: number): number {
+  if (!ctx.is(k, "cửa") || !ctx.is(k + 1, "khẩu")) return -1;
+  let m = k + 2;
+  if (ctx.is(m, "quốc") && ctx.is(m + 1, "tế")) m += 2;
+  let e = m;
+  while (ctx.isCapWord(e) && !ctx.tokens[e]!.lineStart && e - m < 4) e++;
+  return e > m ? e : -1;
+}
+
 /** The tokens' text [j, k), joined by spaces. */
 function textOf(ctx: RuleContext, j: number, k: number): string {
   return ctx.tokens
@@ -594,6 +604,17 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
             .slice(j, k)
             .map((x) => x.text)
             .join(" ")}`;
+          // "Chi cục Hải quan cửa khẩu Quốc tế Lao Bảo": a unit seated at a border gate
+          // is named by the gate.
+          const gate = gateNameEnd(ctx, k);
+          if (gate > 0)
+            return [
+              ending(
+                { ...base, rule: "org.unit-at-gate" },
+                gate,
+                `${name} ${textOf(ctx, k, gate)}`,
+              ),
+            ];
           // "Chi cục Thủy sản và Bộ đội Biên phòng tỉnh X": another body after "và" ends
           // the free name (a name's own "và" joins words no body starts with: "Chi cục
           // Trồng trọt và Bảo vệ thực vật"); the two share the area written after it.

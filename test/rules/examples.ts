@@ -16,6 +16,19 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A unit seated at a border gate is named by the gate; an airline by "Hãng";
+      // a department of the old map by its old name.
+      id: "gate-unit-airline-old-department",
+      input:
+        "Chi cục Hải quan cửa khẩu Quốc tế Cầu Treo phối hợp với Sở Thương mại tỉnh Hà Tĩnh. Hãng Hàng không Jetstar mở thêm đường bay.",
+      options: { date: "2005-06-01" },
+      organizations: [
+        "Chi cục Hải quan cửa khẩu Quốc tế Cầu Treo",
+        "Sở Thương mại tỉnh Hà Tĩnh",
+        "Hãng Hàng không Jetstar",
+      ],
+    },
+    {
       // Mass organisations' local chapters, and an association read with its area.
       id: "local-chapters-and-named-associations",
       input:
