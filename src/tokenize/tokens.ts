@@ -61,6 +61,8 @@ const DOTTED = new Set([
   "ds",
 ]);
 
+const DOTTED_MAX = Math.max(...[...DOTTED].map((d) => d.length));
+
 /** . , / - & ' _ */
 function isConnector(c: number): boolean {
   return (
@@ -284,7 +286,15 @@ export function tokenize(
     // Most runs are one plain syllable or number: classified without slicing the run.
     if (!joined) {
       let end = j;
-      if (!digits && j < n && text.charCodeAt(j) === 0x2e && DOTTED.has(lower.slice(i, j)))
+      // (No dotted abbreviation is longer than six letters: most words before a full
+      // stop are answered without a slice.)
+      if (
+        !digits &&
+        j - i <= DOTTED_MAX &&
+        j < n &&
+        text.charCodeAt(j) === 0x2e &&
+        DOTTED.has(lower.slice(i, j))
+      )
         end = j + 1;
       tokens.push(
         makeToken(views, lower, i, end, end > j ? "abbr" : digits ? "number" : "word", lineStart),
