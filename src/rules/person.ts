@@ -711,8 +711,16 @@ function appointmentAt(ctx: RuleContext, persons: PersonAnn[], s: Sentence, i: n
     }
   }
   if (cueEnd < 0) return i;
-  const person = persons.filter((p) => p.first >= s.first && p.last <= i).pop();
+  let person = persons.filter((p) => p.first >= s.first && p.last <= i).pop();
   if (!person) return i;
+  // "do bà A, phu nhân Bộ trưởng B làm Trưởng đoàn": the one named right after "do"
+  // leads, not the last name of the phrase that describes her.
+  for (let k = i - 1; k >= s.first; k--) {
+    if (!ctx.is(k, "do")) continue;
+    const led = persons.find((p) => p.first > k && p.first <= k + 3 && p.last <= i);
+    if (led) person = led;
+    break;
+  }
   // A bare "làm" only after an election or appointment verb ("bầu … làm"), or in
   // "do đồng chí X … làm Trưởng đoàn" (a delegation led by X).
   const bare = ctx.is(i, "làm");

@@ -869,6 +869,19 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // "do A, phu nhân Bộ trưởng B làm Trưởng đoàn": A, named right after "do", leads.
+      id: "led-by-first-named",
+      input:
+        "Tỉnh tiếp đoàn phu nhân các Đại sứ do bà Lê Thu Hà, phu nhân Bộ trưởng Bộ Công Thương Trần Văn Bình làm Trưởng đoàn.",
+      persons: [
+        { name: "Lê Thu Hà", roles: [{ title: "Trưởng đoàn", organization: null }] },
+        {
+          name: "Trần Văn Bình",
+          roles: [{ title: "Bộ trưởng", organization: "Bộ Công Thương" }],
+        },
+      ],
+    },
+    {
       // Those listed for one side take that side's body for their bare titles.
       id: "side-list-bare-titles",
       input:
