@@ -275,6 +275,9 @@ function properName(ctx: RuleContext, j: number): number {
 /** Named heads read only with the area after the name: "Hội Tin học TP.HCM". */
 const AREA_NAMED = new Set(["Hội"]);
 
+/** Committees named by their task, written in lower case. */
+const TASK_UNITS = new Set(["Ban Chỉ đạo", "Ban Vận động"]);
+
 /** Units that mass organisations have at every level, named by their area alone. */
 const AREA_UNITS = new Set(["Đoàn Thanh niên", "Công đoàn"]);
 
@@ -290,10 +293,7 @@ function gateNameEnd(ctx: RuleContext, k: number): number {
 
 /** The tokens' text [j, k), joined by spaces. */
 function textOf(ctx: RuleContext, j: number, k: number): string {
-  return ctx.tokens
-    .slice(j, k)
-    .map((t) => t.text)
-    .join(" ");
+  return ctx.doc.norm.text.slice(ctx.tokens[j]!.start, ctx.tokens[k - 1]!.end).replace(/\s+/g, " ");
 }
 
 /** A lower-case admin word and a unit of its level, or "TP.HCM", start at k. */
@@ -542,6 +542,24 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       }
       if (ctx.is(j, "trung") && ctx.is(j + 1, "ương"))
         return [ending(base, j + 2, `${info.canonical} Trung ương`)];
+      // A committee named by its task in lower case, then its area: "Ban Chỉ đạo vận
+      // động hiến máu tình nguyện tỉnh", "Ban Vận động cứu trợ tỉnh".
+      if (TASK_UNITS.has(info.canonical) && !ctx.isCapWord(j)) {
+        let k = j;
+        while (
+          k - j < 9 &&
+          (ctx.isWord(k) || ctx.is(k, ",")) &&
+          !ctx.tokens[k]!.upper &&
+          !ctx.longest(ctx.lex.adminWords, k) &&
+          !ctx.inSet(k, FUNCTION_WORDS)
+        )
+          k++;
+        if (k > j && ctx.longest(ctx.lex.adminWords, k) && !ctx.is(k - 1, ",")) {
+          const a = parseArea(ctx, k, "none");
+          if (a && a.areas.length === 1 && !a.areas[0]!.pluralCount)
+            return withArea(base, a, `${info.canonical} ${textOf(ctx, j, k)}`, "org.task-unit");
+        }
+      }
       // A mass organisation's local chapter: "Đoàn Thanh niên xã Khổng Lào", "Công đoàn
       // ngành Giáo dục tỉnh" (a sector's union: its capitalised sector, then the area).
       if (AREA_UNITS.has(info.canonical)) {
@@ -550,13 +568,13 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
           k++;
           while (
             ctx.isWord(k) &&
-            !ctx.starts(ctx.lex.adminWords, k) &&
+            !ctx.longest(ctx.lex.adminWords, k) &&
             !ctx.inSet(k, FUNCTION_WORDS) &&
             k - j < 6
           )
             k++;
         }
-        if (ctx.starts(ctx.lex.adminWords, k)) {
+        if (ctx.longest(ctx.lex.adminWords, k)) {
           const a = parseArea(ctx, k, "none");
           const named = a?.areas.every((x) => !x.implicit && !x.pluralCount) ?? false;
           if (a && (named || k > j)) {
@@ -592,6 +610,9 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       ) {
         for (let k = j + 1; k < j + 8 && k < ctx.tokens.length; k++) {
           const t = ctx.tokens[k]!;
+          // "Trung tâm Huyết học - Truyền máu tỉnh": a dash between two capitalised parts
+          // of the name (the name cannot end at it).
+          if ((t.text === "-" || t.text === "–") && ctx.isCapWord(k + 1)) continue;
           // "Cục Thuế các tỉnh, thành phố": a class of units, not one with a free name.
           if (
             t.kind !== "word" ||

@@ -239,6 +239,9 @@ function attachChain(ctx: RuleContext, person: PersonAnn, at: number): number {
   let j = at;
   if (!ctx.is(j, ",", "-", "(", ":")) return at;
   j++;
+  // "Võ Thanh Tùng, kiêm Trưởng Ban …", "…, đồng thời là Phó Trưởng ban …": a further office.
+  if (ctx.is(j, "kiêm")) j++;
+  else if (ctx.is(j, "đồng") && ctx.is(j + 1, "thời") && ctx.is(j + 2, "là")) j += 3;
   const chain = parseTitleChain(ctx, j);
   if (chain.titles.length === 0) return at;
   for (const t of chain.titles) addRole(ctx, person, t, "role.apposition");

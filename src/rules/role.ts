@@ -92,11 +92,17 @@ export function backReference(ctx: RuleContext, j: number): OrgAnn | undefined {
   // "được bổ nhiệm làm Phó Giám đốc Sở.", "Phó Chủ tịch Hội cho biết": the head word
   // alone, capitalised, with no name after it, is the body of that kind named before.
   if (t.upper) {
-    const next = ctx.tok(j + 1);
-    if (!BARE_HEADS.has(t.lower) || next === undefined || next.lineStart) return undefined;
+    // "của Ban Chỉ đạo.": a head of several words, alone, means the body of that head named before.
+    const head = ctx.longest(ctx.lex.orgs, j);
+    const width = head && head.last - j >= 2 ? head.last - j : 1;
+    const next = ctx.tok(j + width);
+    if ((width === 1 && !BARE_HEADS.has(t.lower)) || next === undefined || next.lineStart)
+      return undefined;
     // A name or an area after it ("Sở Y tế", "Sở tỉnh"): a body of its own, read elsewhere.
-    if (ctx.isCapWord(j + 1) || ctx.starts(ctx.lex.adminWords, j + 1)) return undefined;
-    return lastBodyOfKind(ctx, j, 1, [t.lower]);
+    if (ctx.isCapWord(j + width) || ctx.starts(ctx.lex.adminWords, j + width)) return undefined;
+    return lastBodyOfKind(ctx, j, width, [
+      width === 1 ? t.lower : head!.payload.canonical.toLowerCase(),
+    ]);
   }
   if (ctx.isCapWord(j + 2)) return undefined;
   const ref = BACK_REFERENCES.find((r) => r.first === t.lower && ctx.is(j + 1, r.second));
@@ -247,7 +253,10 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
         };
       }
     }
-    const back = org ? undefined : backReference(ctx, h.last);
+    const back = org
+      ? undefined
+      : (backReference(ctx, h.last) ??
+        (ctx.is(h.last, "của") ? backReference(ctx, h.last + 1) : undefined));
     if (back) {
       return {
         first: i,
@@ -391,6 +400,15 @@ function parseTitleChainRaw(ctx: RuleContext, i: number): { titles: TitleParse[]
     j = t.last;
     if ((ctx.is(j, ",") || ctx.is(j, "kiêm")) && parseTitleAt(ctx, j + 1)) j++;
     else if (ctx.is(j, ",") && ctx.is(j + 1, "kiêm") && parseTitleAt(ctx, j + 2)) j += 2;
+    // "…, đồng thời là Phó Trưởng ban …"
+    else if (
+      ctx.is(j, ",") &&
+      ctx.is(j + 1, "đồng") &&
+      ctx.is(j + 2, "thời") &&
+      ctx.is(j + 3, "là") &&
+      parseTitleAt(ctx, j + 4)
+    )
+      j += 4;
     else break;
   }
   return { titles, last: titles.length > 0 ? j : i };

@@ -16,6 +16,12 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A free name with a dash between two capitalised parts.
+      id: "free-name-with-dash",
+      input: "Trung tâm Huyết học - Truyền máu tỉnh Bình Định tiếp nhận 300 đơn vị máu.",
+      organizations: ["Trung tâm Huyết học - Truyền máu tỉnh Bình Định"],
+    },
+    {
       // A unit seated at a border gate is named by the gate; an airline by "Hãng";
       // a department of the old map by its old name.
       id: "gate-unit-airline-old-department",
@@ -868,6 +874,35 @@ export const person: PhaseExamples = {
 
 export const role: PhaseExamples = {
   positive: [
+    {
+      // A committee named by its task in lower case; "kiêm" and "đồng thời là" add
+      // offices; "của Ban Chỉ đạo" points back to the committee named before.
+      id: "task-committee-and-further-offices",
+      input:
+        "Dự lễ có Phó Chủ tịch UBND tỉnh Hà Văn Tâm, kiêm Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh Yên Bái; bà Lò Thị Nga, Phó Giám đốc Sở Y tế, đồng thời là Phó Trưởng ban Thường trực của Ban Chỉ đạo.",
+      persons: [
+        {
+          name: "Hà Văn Tâm",
+          roles: [
+            { title: "Phó Chủ tịch", organization: "Ủy ban nhân dân tỉnh Yên Bái" },
+            {
+              title: "Trưởng ban",
+              organization: "Ban Chỉ đạo phòng, chống thiên tai tỉnh Yên Bái",
+            },
+          ],
+        },
+        {
+          name: "Lò Thị Nga",
+          roles: [
+            { title: "Phó Giám đốc", organization: "Sở Y tế tỉnh Yên Bái" },
+            {
+              title: "Phó Trưởng ban Thường trực",
+              organization: "Ban Chỉ đạo phòng, chống thiên tai tỉnh Yên Bái",
+            },
+          ],
+        },
+      ],
+    },
     {
       // "do A, phu nhân Bộ trưởng B làm Trưởng đoàn": A, named right after "do", leads.
       id: "led-by-first-named",
