@@ -131,6 +131,14 @@ function signedYearsAgo(ctx: RuleContext, verb: number): boolean {
   return signed >= 1945 && signed < year;
 }
 
+/** "Thay mặt các bên", "Đại diện hai đơn vị" before the verb: the signers stand for the parties. */
+function onBehalfBefore(ctx: RuleContext, first: number, verb: number): boolean {
+  for (let k = Math.max(first, verb - 8); k < verb; k++)
+    if ((ctx.is(k, "thay") && ctx.is(k + 1, "mặt")) || (ctx.is(k, "đại") && ctx.is(k + 1, "diện")))
+      return true;
+  return false;
+}
+
 /** Organizations of a sentence that are not inside a person's titles or a document reference. */
 function sentenceOrgs(
   ctx: RuleContext,
@@ -218,10 +226,10 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
     }
     // "Cùng dịp, Trường ký biên bản ghi nhớ với …": a body named before, by its kind.
     // (Right before the verb or an auxiliary: the "Hội" of "tổ chức Hội nghị ký kết" is no body.)
+    // "A, nhà trường và B đã ký": a two-word reference stands anywhere in the list.
     const back =
-      j === verb || ctx.is(j, "đã", "vừa", "cùng")
-        ? (backReference(ctx, j - 1) ?? backReference(ctx, j - 2))
-        : undefined;
+      (j === verb || ctx.is(j, "đã", "vừa", "cùng") ? backReference(ctx, j - 1) : undefined) ??
+      backReference(ctx, j - 2);
     if (back && back.last === j) {
       out.unshift(back);
       j = back.first;
@@ -340,8 +348,21 @@ export function findAgreements(
       let k = p.first - 1;
       for (let m = 1; m <= 2; m++)
         if (ctx.longest(ctx.lex.adminWords, p.first - m)?.last === p.first) k = p.first - m - 1;
-      return ctx.is(k, "tại");
+      return ctx.is(k, "tại") || venueBefore(k);
     });
+  };
+  /**
+   * "tại Trường THCS X (phường Y, …)", "tại trụ sở HUSTA ở phường Y": a venue named
+   * by its body, then where it is; k is the token before the place's admin word.
+   */
+  const venueBefore = (k: number): boolean => {
+    if (!ctx.is(k, "(", "ở", ",")) return false;
+    const venue = ctx.orgs.find((o) => o.last === k);
+    if (!venue) return false;
+    let t = venue.first - 1;
+    if (ctx.is(t, "sở") && ctx.is(t - 1, "trụ")) t -= 2;
+    else if (ctx.is(t, "trường") && ctx.is(t - 1, "hội")) t -= 2;
+    return ctx.is(t, "tại");
   };
   /** The lead states the event's date and place: the first of the opening sentences that has one. */
   const leadValue = <T>(si: number, f: (si: number) => T | undefined): T | undefined => {
@@ -451,6 +472,22 @@ export function findAgreements(
           o.area = { text: area, place: p.info };
           return o;
         });
+        partners = [];
+      }
+    }
+    // "Thay mặt các bên ký chương trình … có ông A, Giám đốc Sở X; bà B, Giám đốc
+    // Y …": the parties are the bodies of those who sign (each one's last office).
+    if (
+      (parties.length + partners.length < 2 ||
+        (subject.length === 0 && afterGiua.length === 0 && afterVoi.length === 0)) &&
+      onBehalfBefore(ctx, s.first, verb)
+    ) {
+      const byPerson = new Map<PersonAnn, OrgAnn>();
+      for (const r of ctx.roles)
+        if (r.org && r.person.first > verb && r.person.last <= s.last) byPerson.set(r.person, r.org);
+      const bodies = uniqueByName([...byPerson.values()]);
+      if (bodies.length >= 2) {
+        parties = bodies;
         partners = [];
       }
     }

@@ -214,6 +214,9 @@ function lowerRunEndsName(ctx: RuleContext, k: number): boolean {
     // "và" too when another body follows it.
     if (FUNCTION_WORDS.has(t.lower) || (t.lower === "và" && ctx.longest(ctx.lex.orgs, m + 1)))
       return false;
+    // "Trường Đại học Vinh và ông Trần Quốc Hưng": an honorific opens a person's name.
+    if (!t.upper && ctx.starts(ctx.lex.honorifics, m) && ctx.longest(ctx.lex.honorifics, m))
+      return false;
     if (m > k && t.lineStart) return m - k <= 2;
     if (t.kind !== "word")
       return t.text === "." && m - k <= 2 && (ctx.tok(m + 1)?.lineStart ?? true);
@@ -263,7 +266,9 @@ function properName(ctx: RuleContext, j: number): number {
       k > j &&
       NAME_JOINERS.has(t.lower) &&
       ctx.isCapWord(k + 1) &&
-      !ctx.longest(ctx.lex.orgs, k + 1)
+      !ctx.longest(ctx.lex.orgs, k + 1) &&
+      // (Nor a person: "HTX Ea Kao và PGS.TS Lê Đức Niệm".)
+      !ctx.longest(ctx.lex.honorifics, k + 1)
     )
       k++;
     else if (k > j && t.kind === "word" && lowerRunEndsName(ctx, k)) k++;
@@ -576,7 +581,8 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
         }
         if (ctx.longest(ctx.lex.adminWords, k)) {
           const a = parseArea(ctx, k, "none");
-          const named = a?.areas.every((x) => !x.implicit && !x.pluralCount) ?? false;
+          // ("Công đoàn phường": the ward the text is about, completed like "UBND phường".)
+          const named = a?.areas.every((x) => !x.pluralCount) ?? false;
           if (a && (named || k > j)) {
             const name = k > j ? `${info.canonical} ${textOf(ctx, j, k)}` : undefined;
             return withArea(base, a, name, "org.local-chapter");

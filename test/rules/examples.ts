@@ -2300,6 +2300,33 @@ const CHUONG_TRINH = "chương trình phối hợp";
 export const agreement: PhaseExamples = {
   positive: [
     {
+      // Three documents in one ceremony: the first named by those who sign for the
+      // parties, the others by their bodies ("nhà trường" among them); a venue's place
+      // in brackets is the signing place.
+      id: "three-documents-one-ceremony",
+      input:
+        "Sáng 20/10, tại Trường Đại học Vinh (phường Trường Vinh), Sở Y tế tỉnh Nghệ An, nhà trường và Công ty cổ phần Dược Hà Tĩnh tổ chức lễ ký kết. Thay mặt các bên ký chương trình phối hợp có ông Lê Văn Hải, Giám đốc Sở Y tế; bà Phan Thị Hằng, Hiệu trưởng Trường Đại học Vinh và ông Trần Quốc Hưng, Tổng Giám đốc Công ty cổ phần Dược Hà Tĩnh. Tiếp đó, Sở Y tế và Trường Đại học Vinh ký thỏa thuận hợp tác về đào tạo.",
+      options: { date: "2025-10-21" },
+      agreements: [
+        {
+          kind: "chương trình phối hợp",
+          parties: [
+            "Sở Y tế tỉnh Nghệ An",
+            "Trường Đại học Vinh",
+            "Công ty cổ phần Dược Hà Tĩnh",
+          ],
+          signedOn: "2025-10-20",
+          place: "Trường Vinh",
+        },
+        {
+          kind: "thỏa thuận hợp tác",
+          parties: ["Sở Y tế tỉnh Nghệ An", "Trường Đại học Vinh"],
+          signedOn: "2025-10-20",
+          place: "Trường Vinh",
+        },
+      ],
+    },
+    {
       // A group named by its brand is its official name; a document signed in an
       // earlier year and only recalled is no signing of the article's.
       id: "brand-party-and-recalled-agreement",
