@@ -484,7 +484,8 @@ export function findAgreements(
     ) {
       const byPerson = new Map<PersonAnn, OrgAnn>();
       for (const r of ctx.roles)
-        if (r.org && r.person.first > verb && r.person.last <= s.last) byPerson.set(r.person, r.org);
+        if (r.org && r.person.first > verb && r.person.last <= s.last)
+          byPerson.set(r.person, r.org);
       const bodies = uniqueByName([...byPerson.values()]);
       if (bodies.length >= 2) {
         parties = bodies;

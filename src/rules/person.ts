@@ -663,8 +663,17 @@ function dropRepeatedBareTitles(ctx: RuleContext): void {
 
 /** "giữ chức", "bầu làm", "bổ nhiệm làm": the titles after them are the person's new office. */
 const APPOINT_CUES: readonly string[][] = [
+  ["chỉ", "định", "giữ", "cương", "vị"],
+  ["chỉ", "định", "giữ", "chức"],
+  ["chỉ", "định", "làm"],
+  ["giữ", "cương", "vị"],
+  ["bầu", "giữ", "chức", "danh"],
+  ["giữ", "chức", "danh"],
   ["giữ", "chức", "vụ"],
   ["giữ", "chức"],
+  ["trúng", "cử"],
+  // (A former office: "Ông Khang … từng là Phó Giám đốc Sở Tài chính tỉnh Thái Bình".)
+  ["từng", "là"],
   ["bầu", "làm"],
   ["bầu", "giữ"],
   ["bổ", "nhiệm", "làm"],
@@ -675,6 +684,12 @@ const APPOINT_CUES: readonly string[][] = [
 ];
 
 const CUE_FIRST = new Set(APPOINT_CUES.map((c) => c[0]!));
+/** 1 at the code of each cue's first letter. */
+const CUE_LETTERS = new Uint8Array(0x200);
+for (const w of CUE_FIRST) CUE_LETTERS[w.charCodeAt(0)] = 1;
+
+/** Verbs after which a bare "làm" names the office given: "bầu … làm", "chỉ định làm". */
+const GIVES_OFFICE = new Set(["bầu", "nhiệm", "định", "động"]);
 
 /**
  * Appointments and elections: "ông A … được bổ nhiệm giữ chức Giám đốc Sở Y tế",
@@ -694,15 +709,49 @@ function findAppointments(ctx: RuleContext): void {
       from = Math.min(from, persons[q]!.last);
     for (let i = from; i < s.last; i++) {
       const w = ctx.tokens[i]!.lower;
-      // Every cue starts with "g", "b", "đ" or "l": a char test before the set lookup.
+      // Every cue starts with one of a few letters: a char test before the set lookup.
       const c = w.charCodeAt(0);
-      if ((c !== 0x67 && c !== 0x62 && c !== 0x111 && c !== 0x6c) || !CUE_FIRST.has(w)) continue;
+      if (c >= CUE_LETTERS.length || CUE_LETTERS[c] === 0 || !CUE_FIRST.has(w)) continue;
       // (The rest in a function of its own: a closure over `i` here would make
       // every iteration of this per-token loop allocate a scope.)
       i = appointmentAt(ctx, persons, s, i);
     }
   }
+  for (const q of persons) officeBeforeHolder(ctx, q);
 }
+
+/**
+ * "bầu bổ sung Ủy viên UBND tỉnh đối với Đại tá Tô Minh Khang", "miễn nhiệm chức danh
+ * Ủy viên UBND tỉnh đối với ông A": the office, then "đối với" and its holder.
+ */
+function officeBeforeHolder(ctx: RuleContext, person: PersonAnn): void {
+  let k = person.first;
+  // (Back over the holder's honorifics and ranks: "đối với Đại tá Tô Minh Khang".)
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (let m = 1; m <= 3 && k - m >= 0; m++) {
+      if (ctx.longest(ctx.lex.honorifics, k - m)?.last === k) {
+        k -= m;
+        moved = true;
+        break;
+      }
+    }
+  }
+  if (!ctx.is(k - 1, "với") || !ctx.is(k - 2, "đối")) return;
+  const end = k - 2;
+  for (let a = end - 1; a >= 0 && end - a <= 12; a--) {
+    const chain = parseTitleChain(ctx, a);
+    if (chain.titles.length === 0 || chain.last !== end) continue;
+    if (!ctx.inSet(a - 1, OFFICE_GIVEN_BEFORE) || chain.titles.every((t) => !t.org)) return;
+    const before = ctx.roles.length;
+    for (const t of chain.titles) addRole(ctx, person, t, "role.office-before-holder");
+    completeChainAreas(ctx.roles.slice(before));
+    return;
+  }
+}
+
+/** Words right before an office given to a holder named after it ("bầu bổ sung", "chức danh"). */
+const OFFICE_GIVEN_BEFORE = new Set(["sung", "danh", "bầu", "nhiệm"]);
 
 /** The appointment whose cue may start at token i; returns the token to go on from. */
 function appointmentAt(ctx: RuleContext, persons: PersonAnn[], s: Sentence, i: number): number {
@@ -734,16 +783,25 @@ function appointmentAt(ctx: RuleContext, persons: PersonAnn[], s: Sentence, i: n
   if (
     bare &&
     !ledBy &&
-    !ctx.tokens
-      .slice(Math.max(s.first, i - 8), i)
-      .some((t) => t.lower === "bầu" || t.lower === "nhiệm")
+    !ctx.tokens.slice(Math.max(s.first, i - 8), i).some((t) => GIVES_OFFICE.has(t.lower))
   )
     return i;
   const chain = parseTitleChain(ctx, cueEnd);
-  if (chain.titles.length === 0 || (chain.titles.every((t) => !t.org) && !ledBy)) return i;
+  // "Phó Chánh Văn phòng Tỉnh ủy, được bổ nhiệm làm Chánh Văn phòng": the deputy
+  // promoted heads the body of the deputy's office.
+  const titles = chain.titles.map((t) => {
+    if (t.org) return t;
+    const deputy = ctx.roles.find(
+      (r) => r.person === person && r.org && r.title === `Phó ${t.title}`,
+    );
+    return deputy ? { ...t, org: deputy.org } : t;
+  });
+  if (titles.length === 0 || (titles.every((t) => !t.org) && !ledBy)) return i;
+  const former = ctx.is(i, "từng");
   for (const subject of [...coSubjects(ctx, persons, s, person), person]) {
     const before = ctx.roles.length;
-    for (const t of chain.titles) addRole(ctx, subject, t, "role.appointment");
+    for (const t of titles)
+      addRole(ctx, subject, former ? { ...t, former: true } : t, "role.appointment");
     completeChainAreas(ctx.roles.slice(before));
   }
   return chain.last - 1;

@@ -875,6 +875,36 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // Personnel decisions: "chỉ định làm", "điều động … làm", "giữ cương vị", a
+      // deputy promoted to head the same body, a former office after "từng là", and an
+      // office given before its holder ("bầu bổ sung … đối với Đại tá X").
+      id: "personnel-decisions",
+      input:
+        "Ban Thường vụ điều động đồng chí Lò Thị Mai, Phó Trưởng Ban Dân vận Tỉnh ủy Lai Châu, về công tác tại xã Bum Tở và chỉ định làm Bí thư Đảng ủy xã Bum Tở. Đồng chí Vàng Văn Páo, Phó Chánh Văn phòng Tỉnh ủy, được bổ nhiệm làm Chánh Văn phòng. Ông Páo từng là Phó Giám đốc Sở Nội vụ tỉnh Lai Châu. HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh đối với Đại tá Hà Văn Sùng.",
+      options: { date: "2025-10-01" },
+      persons: [
+        {
+          name: "Lò Thị Mai",
+          roles: [
+            { title: "Phó Trưởng ban", organization: "Ban Dân vận Tỉnh ủy Lai Châu" },
+            { title: "Bí thư", organization: "Đảng ủy xã Bum Tở" },
+          ],
+        },
+        {
+          name: "Vàng Văn Páo",
+          roles: [
+            { title: "Phó Chánh Văn phòng", organization: "Văn phòng Tỉnh ủy Lai Châu" },
+            { title: "Chánh Văn phòng", organization: "Văn phòng Tỉnh ủy Lai Châu" },
+            { title: "Phó Giám đốc", organization: "Sở Nội vụ tỉnh Lai Châu", former: true },
+          ],
+        },
+        {
+          name: "Hà Văn Sùng",
+          roles: [{ title: "Ủy viên", organization: "Ủy ban nhân dân tỉnh Lai Châu" }],
+        },
+      ],
+    },
+    {
       // A committee named by its task in lower case; "kiêm" and "đồng thời là" add
       // offices; "của Ban Chỉ đạo" points back to the committee named before.
       id: "task-committee-and-further-offices",
