@@ -113,8 +113,23 @@ function reportedDone(ctx: RuleContext, verb: number, sentFirst: number): boolea
     const w = ctx.tok(k)!.lower;
     if (NOT_DONE.has(w) || NOT_DONE.has(`${w} ${ctx.tok(k + 1)?.lower}`)) return false;
   }
+  // Further back, the future ("… sẽ cùng Trường Đại học X ký …") unless a past
+  // marker comes after it; a time in the past ("vào tháng trước, A và B đã ký").
+  let past = false;
+  for (let k = verb - 1; k >= Math.max(sentFirst, verb - 12); k--) {
+    const w = ctx.tok(k)!.lower;
+    const pair = `${w} ${ctx.tok(k + 1)?.lower}`;
+    if (w === "đã" || w === "vừa") past = true;
+    else if (!past && k < verb - 4 && FUTURE.has(w === "sẽ" ? w : pair)) return false;
+    if (EARLIER.has(pair)) return false;
+  }
   return !signedYearsAgo(ctx, verb);
 }
+
+/** The signing is yet to come ("sẽ", "dự kiến", "chuẩn bị"): further from the verb than NOT_DONE's window. */
+const FUTURE = new Set(["sẽ", "dự kiến", "chuẩn bị"]);
+/** The signing was in an earlier month or year: recalled, not reported. */
+const EARLIER = new Set(["tháng trước", "năm trước", "năm ngoái", "cách đây", "trước đây"]);
 
 /**
  * "thỏa thuận mà A và B ký năm 2022" in an article of 2025: a document signed in an
@@ -129,6 +144,14 @@ function signedYearsAgo(ctx: RuleContext, verb: number): boolean {
   if (!ctx.is(k, "năm") || ctx.tok(k + 1)?.kind !== "number") return false;
   const signed = Number.parseInt(ctx.tok(k + 1)!.text, 10);
   return signed >= 1945 && signed < year;
+}
+
+/** The body at `first` names a venue: "tại Hội trường Tỉnh ủy", "tại trụ sở UBND tỉnh". */
+function isVenue(ctx: RuleContext, first: number): boolean {
+  let k = first - 1;
+  if (ctx.is(k, "trường") && ctx.is(k - 1, "hội")) k -= 2;
+  else if (ctx.is(k, "sở") && ctx.is(k - 1, "trụ")) k -= 2;
+  return ctx.is(k, "tại");
 }
 
 /** "Thay mặt các bên", "Đại diện hai đơn vị" before the verb: the signers stand for the parties. */
@@ -219,6 +242,8 @@ function subjectOrgs(ctx: RuleContext, verb: number, sentFirst: number, orgs: Or
   let j = verb;
   while (j > sentFirst) {
     const found = byLast.get(j);
+    // (A venue named by its body is no party: "tại Hội trường Tỉnh ủy, A và B ký".)
+    if (found && isVenue(ctx, Math.min(...found.map((o) => o.first)))) break;
     if (found) {
       out.unshift(...found);
       j = Math.min(...found.map((o) => o.first));

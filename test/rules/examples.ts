@@ -2330,6 +2330,22 @@ const CHUONG_TRINH = "chương trình phối hợp";
 export const agreement: PhaseExamples = {
   positive: [
     {
+      // The venue's body is no party; a signing still to come and one of last month
+      // are not the article's signings.
+      id: "venue-future-and-earlier-signings",
+      input:
+        "Sáng 26/8, tại Hội trường Tỉnh ủy, Tỉnh đoàn Gia Lai và Sở Y tế tỉnh cùng ký chương trình phối hợp. Tháng 10 tới, Tỉnh đoàn sẽ cùng Trường Đại học Quy Nhơn ký thỏa thuận hợp tác. Vào tháng trước, Tỉnh đoàn và Hội Nông dân tỉnh đã ký kế hoạch phối hợp.",
+      options: { date: "2025-08-27" },
+      agreements: [
+        {
+          kind: "chương trình phối hợp",
+          parties: ["Tỉnh đoàn Gia Lai", "Sở Y tế tỉnh Gia Lai"],
+          signedOn: "2025-08-26",
+        },
+      ],
+    },
+
+    {
       // Three documents in one ceremony: the first named by those who sign for the
       // parties, the others by their bodies ("nhà trường" among them); a venue's place
       // in brackets is the signing place.
