@@ -336,7 +336,9 @@ function seatAt(
 ): { last: number; text: string } | null {
   if (!ctx.is(end, "tại") || !ctx.isCapWord(end + 1)) return null;
   const p = ctx.longest(ctx.lex.places, end + 1);
-  if (!p || (p.payload.level !== "country" && p.payload.level !== "province")) return null;
+  // (A mission may sit in a foreign city: "Tổng Lãnh sự quán Việt Nam tại Côn Minh".)
+  const city = p !== undefined && p.payload.country !== undefined && MISSIONS.has(canonical);
+  if (!p || (p.payload.level !== "country" && p.payload.level !== "province" && !city)) return null;
   if (!MISSIONS.has(canonical) && !foreignIn(ctx, j, end)) return null;
   return { last: p.last, text: `tại ${p.payload.name}` };
 }

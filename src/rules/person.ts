@@ -1,5 +1,6 @@
 import { foldedUnit } from "../normalize/fold.js";
 import type { Sentence } from "../tokenize/index.js";
+import { parseArea } from "./area.js";
 import {
   allCaps,
   cloneOrg,
@@ -478,6 +479,15 @@ export function findPersons(ctx: RuleContext): void {
         let k = from;
         const country = ctx.longest(ctx.lex.places, k);
         if (country && country.payload.level === "country" && country.last > k) k = country.last;
+        else if (
+          !lastT.org &&
+          ctx.starts(ctx.lex.adminWords, k) &&
+          ctx.longest(ctx.lex.adminWords, k)
+        ) {
+          // "Tỉnh trưởng tỉnh Ratanakiri Un Chanda": the office's province, then the name.
+          const a = parseArea(ctx, k, "none");
+          if (a && !a.areas[0]?.implicit && nameRun(ctx, a.last, 6) - a.last >= 2) k = a.last;
+        }
         let strict = strictName(ctx, k);
         // "Phó đồn trưởng Đồn Biên phòng Cầu Treo Nguyễn Văn Tài": the body's free name
         // ran on into the holder's name.

@@ -16,6 +16,20 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // Religious bodies a province's Front works with, a Chinese county's government,
+      // a Cambodian province's administration, a mission in a foreign city.
+      id: "religious-and-foreign-local-bodies",
+      input:
+        "Ban Trị sự GHPGVN tỉnh Bắc Giang, Ban Bác ái xã hội Giáo phận Lạng Sơn, Chính phủ nhân dân huyện Bằng Tường, Ủy ban Hành chính tỉnh Takeo và Tổng Lãnh sự quán Việt Nam tại Côn Minh cùng dự.",
+      organizations: [
+        "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bắc Giang",
+        "Ban Bác ái xã hội Giáo phận Lạng Sơn",
+        "Chính phủ nhân dân huyện Bằng Tường",
+        "Ủy ban Hành chính tỉnh Takeo",
+        "Tổng Lãnh sự quán Việt Nam tại Côn Minh",
+      ],
+    },
+    {
       // A free name with a dash between two capitalised parts.
       id: "free-name-with-dash",
       input: "Trung tâm Huyết học - Truyền máu tỉnh Bình Định tiếp nhận 300 đơn vị máu.",
@@ -874,6 +888,12 @@ export const person: PhaseExamples = {
 
 export const role: PhaseExamples = {
   positive: [
+    {
+      // A foreign governor's title, the province, then the name (no Vietnamese family name).
+      id: "foreign-governor-title-province-name",
+      input: "Hội nghị do Tỉnh trưởng tỉnh Takeo Kim Sovanna chủ trì.",
+      persons: [{ name: "Kim Sovanna", roles: [{ title: "Tỉnh trưởng", organization: null }] }],
+    },
     {
       // Personnel decisions: "chỉ định làm", "điều động … làm", "giữ cương vị", a
       // deputy promoted to head the same body, a former office after "từng là", and an
