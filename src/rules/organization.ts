@@ -277,6 +277,16 @@ function properName(ctx: RuleContext, j: number): number {
   return k;
 }
 
+/** Named heads whose name is a number. */
+const NUMBERED_HEADS = new Set([
+  "Quân khu",
+  "Quân đoàn",
+  "Sư đoàn",
+  "Lữ đoàn",
+  "Trung đoàn",
+  "Binh đoàn",
+]);
+
 /** Named heads read only with the area after the name: "Hội Tin học TP.HCM". */
 const AREA_NAMED = new Set(["Hội"]);
 
@@ -340,7 +350,9 @@ function seatAt(
   const city = p !== undefined && p.payload.country !== undefined && MISSIONS.has(canonical);
   if (!p || (p.payload.level !== "country" && p.payload.level !== "province" && !city)) return null;
   if (!MISSIONS.has(canonical) && !foreignIn(ctx, j, end)) return null;
-  return { last: p.last, text: `tại ${p.payload.name}` };
+  // "tại TP.HCM": the abbreviation's "thành phố" is written out, as in an area.
+  const tp = /^tp/i.test(ctx.tokens[end + 1]!.text) && p.payload.adminType === "thành phố";
+  return { last: p.last, text: `tại ${tp ? "thành phố " : ""}${p.payload.name}` };
 }
 
 /**
@@ -684,7 +696,11 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       return null;
     }
     case "named": {
-      const end = properName(ctx, j);
+      // "Quân khu 4", "Sư đoàn 316": military units are named by their number.
+      const end =
+        NUMBERED_HEADS.has(info.canonical) && ctx.tok(j)?.kind === "number"
+          ? j + 1
+          : properName(ctx, j);
       if (end === j) return null;
       const head = `${info.canonical} ${ctx.tokens
         .slice(j, end)

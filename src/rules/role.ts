@@ -207,8 +207,14 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
     if (info.standalone) {
       // A foreign office may name its government: "Tỉnh trưởng Chính quyền tỉnh
       // Chungcheongbuk" (not "Tỉnh trưởng tỉnh Salavan", which names a province).
-      const gov = info.domain === "foreign" ? parseOrgAt(ctx, h.last)?.[0] : undefined;
-      if (gov && gov.kind === "state" && gov.first === h.last) {
+      // A diplomat's title followed by the mission: "Lãnh sự Tổng Lãnh sự quán Hàn Quốc tại TP.HCM".
+      const gov =
+        info.domain === "foreign" || info.domain === "diplomatic"
+          ? parseOrgAt(ctx, h.last)?.[0]
+          : undefined;
+      const fits =
+        info.domain === "foreign" ? gov?.kind === "state" : (gov?.head.includes("quán") ?? false);
+      if (gov && fits && gov.first === h.last) {
         return {
           first: i,
           former: fmr,

@@ -889,6 +889,34 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // A military region by its number; a diplomat's title before the mission, seated
+      // "tại TP.HCM" (the abbreviation's "thành phố" written out); a grassroots union.
+      id: "numbered-region-mission-grassroots-union",
+      input:
+        "Dự có Thiếu tướng Lê Văn Hòa, Phó Tư lệnh Quân khu 7; ông Park Jin-woo, Lãnh sự Tổng Lãnh sự quán Hàn Quốc tại TP.HCM; bà Trần Thị Mai, Chủ tịch Công đoàn cơ sở Công ty TNHH Sao Vàng.",
+      persons: [
+        { name: "Lê Văn Hòa", roles: [{ title: "Phó Tư lệnh", organization: "Quân khu 7" }] },
+        {
+          name: "Park Jin-woo",
+          roles: [
+            {
+              title: "Lãnh sự",
+              organization: "Tổng Lãnh sự quán Hàn Quốc tại thành phố Hồ Chí Minh",
+            },
+          ],
+        },
+        {
+          name: "Trần Thị Mai",
+          roles: [
+            {
+              title: "Chủ tịch",
+              organization: "Công đoàn cơ sở Công ty trách nhiệm hữu hạn Sao Vàng",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A foreign governor's title, the province, then the name (no Vietnamese family name).
       id: "foreign-governor-title-province-name",
       input: "Hội nghị do Tỉnh trưởng tỉnh Takeo Kim Sovanna chủ trì.",
