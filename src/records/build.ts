@@ -189,7 +189,10 @@ function widerNames(orgs: readonly OrgAnn[]): Map<string, NameKey> | undefined {
   let branchAreas: Map<string, NameKey | null> | undefined;
   for (const o of orgs) {
     const lead = o.prefix[0] ?? o.head;
-    if (!WIDER_HEADS.some((w) => lead.startsWith(w.trimEnd()))) continue;
+    // ("T" or "C" first: most heads are answered by one character.)
+    const c = lead.charCodeAt(0);
+    if ((c !== 0x54 && c !== 0x43) || !WIDER_HEADS.some((w) => lead.startsWith(w.trimEnd())))
+      continue;
     const nk = orgNameKey(o);
     for (const w of WIDER_HEADS) {
       if (!nk.name.startsWith(w)) continue;

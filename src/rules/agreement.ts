@@ -118,10 +118,13 @@ function reportedDone(ctx: RuleContext, verb: number, sentFirst: number): boolea
   let past = false;
   for (let k = verb - 1; k >= Math.max(sentFirst, verb - 12); k--) {
     const w = ctx.tok(k)!.lower;
-    const pair = `${w} ${ctx.tok(k + 1)?.lower}`;
     if (w === "đã" || w === "vừa") past = true;
-    else if (!past && k < verb - 4 && FUTURE.has(w === "sẽ" ? w : pair)) return false;
-    if (EARLIER.has(pair)) return false;
+    else if (w === "sẽ") {
+      if (!past && k < verb - 4) return false;
+    } else if (TIME_FIRST.has(w)) {
+      const pair = `${w} ${ctx.tok(k + 1)?.lower}`;
+      if ((!past && k < verb - 4 && FUTURE.has(pair)) || EARLIER.has(pair)) return false;
+    }
   }
   return !signedYearsAgo(ctx, verb);
 }
@@ -130,6 +133,8 @@ function reportedDone(ctx: RuleContext, verb: number, sentFirst: number): boolea
 const FUTURE = new Set(["sẽ", "dự kiến", "chuẩn bị"]);
 /** The signing was in an earlier month or year: recalled, not reported. */
 const EARLIER = new Set(["tháng trước", "năm trước", "năm ngoái", "cách đây", "trước đây"]);
+/** First words of FUTURE's and EARLIER's pairs. */
+const TIME_FIRST = new Set([...FUTURE, ...EARLIER].map((p) => p.split(" ")[0]!));
 
 /**
  * "thỏa thuận mà A và B ký năm 2022" in an article of 2025: a document signed in an

@@ -534,7 +534,7 @@ export function findPersons(ctx: RuleContext): void {
     // An all-caps line (a headline) has no case to tell names from words.
     const end = t.text.length > 1 && allCaps(t.text) ? i : strictName(ctx, i);
     // ("tại Hà Nội, Thứ trưởng …": a place after a word of place, not a name.)
-    const placeAfterCue = ctx.inSet(i - 1, AT_PLACE) && isPlaceName(ctx, i, end);
+    const placeAfterCue = end > i && ctx.inSet(i - 1, AT_PLACE) && isPlaceName(ctx, i, end);
     if (end > i && !ctx.isClaimed(i, end) && !placeAfterCue) {
       const p: PersonAnn = {
         first: i,
@@ -721,7 +721,12 @@ function findAppointments(ctx: RuleContext): void {
       const w = ctx.tokens[i]!.lower;
       // Every cue starts with one of a few letters: a char test before the set lookup.
       const c = w.charCodeAt(0);
-      if (c >= CUE_LETTERS.length || CUE_LETTERS[c] === 0 || !CUE_FIRST.has(w)) continue;
+      if (c >= CUE_LETTERS.length || CUE_LETTERS[c] === 0) continue;
+      // ("c" and "t" start too many words for a set lookup of each: their three cues by name.)
+      if (
+        c === 0x63 || c === 0x74 ? w !== "chỉ" && w !== "từng" && w !== "trúng" : !CUE_FIRST.has(w)
+      )
+        continue;
       // (The rest in a function of its own: a closure over `i` here would make
       // every iteration of this per-token loop allocate a scope.)
       i = appointmentAt(ctx, persons, s, i);
@@ -735,6 +740,11 @@ function findAppointments(ctx: RuleContext): void {
  * Ủy viên UBND tỉnh đối với ông A": the office, then "đối với" and its holder.
  */
 function officeBeforeHolder(ctx: RuleContext, person: PersonAnn): void {
+  // (Most persons have no "đối với" just before them: asked first.)
+  let near = false;
+  for (let m = person.first - 1; m >= person.first - 5 && m > 0; m--)
+    if (ctx.is(m, "với") && ctx.is(m - 1, "đối")) near = true;
+  if (!near) return;
   let k = person.first;
   // (Back over the holder's honorifics and ranks: "đối với Đại tá Tô Minh Khang".)
   for (let moved = true; moved; ) {
