@@ -231,79 +231,132 @@ export function buildRecords(
   home: PlaceInfo | undefined,
   result: Extraction,
 ): void {
-  const doc = ctx.doc;
-  const mentions: Mention[] = [];
-  const tspan = (first: number, last: number): Span => tokenSpan(doc, first, last);
+  const b = new RecordBuilder(ctx, home);
+  b.organizations();
+  b.persons();
+  b.roles();
+  b.locations();
+  b.organizationLocations();
+  b.valuesAndDocuments(result);
+  b.agreements(agreements, result);
+  b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  result.mentions = b.mentions;
+  result.persons = [...b.personRecords.values()];
+  result.organizations = [...b.orgRecords.values()];
+  result.locations = [...b.locationRecords.values()];
+}
 
-  // Organizations, with implicit areas completed.
-  const orgRecords = new Map<string, Organization>();
-  const orgSeen = new Map<Organization, { starts: Set<number>; aliases: Set<string> }>();
-  const orgId = new Map<OrgAnn, string>();
-  const fullOrg = new Map<OrgAnn, OrgAnn | undefined>();
-  const completedOf = (o: OrgAnn): OrgAnn | undefined => {
-    if (!fullOrg.has(o)) fullOrg.set(o, completeAreas(ctx, [o], home)[0]);
-    return fullOrg.get(o);
-  };
-  const completed = completeAreas(ctx, ctx.orgs, home);
-  const wider = widerNames(completed);
-  const orgOf = (o: OrgAnn): string | undefined => {
-    const done = orgId.get(o);
+/**
+ * The records of one text, built kind by kind. A class of small methods, not one
+ * function of closures: the engine's optimizing compiler works on each method on its
+ * own, and its memory for one large function (kept by the process afterwards) was
+ * most of what a fresh process's peak memory grew by as the rules grew.
+ */
+class RecordBuilder {
+  readonly doc: RuleContext["doc"];
+  readonly mentions: Mention[] = [];
+  readonly orgRecords = new Map<string, Organization>();
+  private readonly orgSeen = new Map<Organization, { starts: Set<number>; aliases: Set<string> }>();
+  private readonly orgId = new Map<OrgAnn, string>();
+  private readonly fullOrg = new Map<OrgAnn, OrgAnn | undefined>();
+  private wider: Map<string, NameKey> | undefined = undefined;
+  readonly personRecords = new Map<string, Person>();
+  private readonly personId = new Map<PersonAnn, Person>();
+  readonly locationRecords = new Map<string, Location>();
+
+  constructor(
+    readonly ctx: RuleContext,
+    readonly home: PlaceInfo | undefined,
+  ) {
+    this.doc = ctx.doc;
+  }
+
+  private span(first: number, last: number): Span {
+    return tokenSpan(this.doc, first, last);
+  }
+
+  private completedOf(o: OrgAnn): OrgAnn | undefined {
+    if (!this.fullOrg.has(o)) this.fullOrg.set(o, completeAreas(this.ctx, [o], this.home)[0]);
+    return this.fullOrg.get(o);
+  }
+
+  /** The record id of an organization mention (made at its first mention). */
+  orgOf(o: OrgAnn): string | undefined {
+    const done = this.orgId.get(o);
     if (done) return done;
-    const full = completedOf(o);
+    const full = this.completedOf(o);
     if (!full) return undefined;
     let { name, key: k } = orgNameKey(full);
-    const wide = wider?.get(k);
+    const wide = this.wider?.get(k);
     if (wide !== undefined) ({ name, key: k } = wide);
-    let rec = orgRecords.get(k);
-    const span = tspan(o.first, o.last);
+    let rec = this.orgRecords.get(k);
+    const span = this.span(o.first, o.last);
     if (!rec) {
-      rec = { id: `o${orgRecords.size + 1}`, name, aliases: [], kind: o.kind, mentions: [] };
-      orgRecords.set(k, rec);
+      rec = { id: `o${this.orgRecords.size + 1}`, name, aliases: [], kind: o.kind, mentions: [] };
+      this.orgRecords.set(k, rec);
     }
     // Sets beside the record keep this linear when a body is named thousands of times.
-    let seen = orgSeen.get(rec);
-    if (!seen) orgSeen.set(rec, (seen = { starts: new Set(), aliases: new Set() }));
+    let seen = this.orgSeen.get(rec);
+    if (!seen) this.orgSeen.set(rec, (seen = { starts: new Set(), aliases: new Set() }));
     if (!seen.starts.has(span.start)) {
       seen.starts.add(span.start);
       rec.mentions.push(span);
-      mentions.push(mention(span, "ORGANIZATION", rec.id, undefined, o.rule));
+      this.mentions.push(mention(span, "ORGANIZATION", rec.id, undefined, o.rule));
     }
     addAlias(rec, seen.aliases, span.text, k);
     if (o.alias !== undefined) addAlias(rec, seen.aliases, o.alias, k);
-    orgId.set(o, rec.id);
+    this.orgId.set(o, rec.id);
     return rec.id;
-  };
-  for (const o of completed) orgOf(o);
-  // Plural areas ("Ủy ban MTTQ Việt Nam hai tỉnh") were expanded above; keep ids of the originals too.
-  for (const o of ctx.orgs) if (!orgId.has(o) && !o.area?.pluralCount) orgOf(o);
+  }
 
-  // Persons: full names merge by name; short references join the last person with that given name.
-  const persons = new Map<string, Person>();
-  const personId = new Map<PersonAnn, Person>();
-  const ordered = [...ctx.persons].sort((a, b) => a.first - b.first);
-  const recKey = new Map<Person, string>();
-  for (const p of ordered.filter((x) => !x.short)) {
-    const k = personKey(ctx, p);
-    let rec = persons.get(k);
-    if (!rec) {
-      rec = { id: `p${persons.size + 1}`, name: p.name, roles: [], mentions: [] };
-      persons.set(k, rec);
-      recKey.set(rec, k);
+  /** Organizations, with implicit areas completed. */
+  organizations(): void {
+    const completed = completeAreas(this.ctx, this.ctx.orgs, this.home);
+    this.wider = widerNames(completed);
+    for (const o of completed) this.orgOf(o);
+    // Plural areas ("Ủy ban MTTQ Việt Nam hai tỉnh") were expanded above; keep ids of the originals too.
+    for (const o of this.ctx.orgs) if (!this.orgId.has(o) && !o.area?.pluralCount) this.orgOf(o);
+  }
+
+  /** Full names merge by name; short references join the last person with that given name. */
+  persons(): void {
+    const ctx = this.ctx;
+    const persons = this.personRecords;
+    const personId = this.personId;
+    const ordered = [...ctx.persons].sort((a, b) => a.first - b.first);
+    const recKey = new Map<Person, string>();
+    for (const p of ordered) {
+      if (p.short) continue;
+      const k = personKey(ctx, p);
+      let rec = persons.get(k);
+      if (!rec) {
+        rec = { id: `p${persons.size + 1}`, name: p.name, roles: [], mentions: [] };
+        persons.set(k, rec);
+        recKey.set(rec, k);
+      }
+      if (p.gender && !rec.gender) rec.gender = p.gender;
+      personId.set(p, rec);
     }
-    if (p.gender && !rec.gender) rec.gender = p.gender;
-    personId.set(p, rec);
+    // Given name (last syllable) → persons, in text order.
+    const byGiven = new Map<string, { first: number; rec: Person }[]>();
+    for (const [a, r] of personId) {
+      const k = recKey.get(r)!;
+      const given = k.slice(k.lastIndexOf(" ") + 1);
+      const list = byGiven.get(given) ?? [];
+      list.push({ first: a.first, rec: r });
+      byGiven.set(given, list);
+    }
+    for (const list of byGiven.values()) list.sort((a, b) => a.first - b.first);
+    for (const p of ordered) if (p.short) this.shortPerson(p, byGiven);
+    for (const [p, rec] of personId) {
+      const span = this.span(p.first, p.last);
+      rec.mentions.push(span);
+      this.mentions.push(mention(span, "PERSON", rec.id, undefined, p.rule));
+    }
   }
-  // Given name (last syllable) → persons, in text order.
-  const byGiven = new Map<string, { first: number; rec: Person }[]>();
-  for (const [a, r] of personId) {
-    const k = recKey.get(r)!;
-    const given = k.slice(k.lastIndexOf(" ") + 1);
-    const list = byGiven.get(given) ?? [];
-    list.push({ first: a.first, rec: r });
-    byGiven.set(given, list);
-  }
-  for (const list of byGiven.values()) list.sort((a, b) => a.first - b.first);
-  for (const p of ordered.filter((x) => x.short)) {
+
+  private shortPerson(p: PersonAnn, byGiven: Map<string, { first: number; rec: Person }[]>): void {
+    const ctx = this.ctx;
     const cands = byGiven.get(personKey(ctx, p)) ?? [];
     const before = cands.filter((c) => c.first < p.first);
     let rec = before[before.length - 1]?.rec ?? cands[0]?.rec;
@@ -311,127 +364,136 @@ export function buildRecords(
     // other word is written with that apostrophe); other lone given names need one.
     if (!rec && p.last - p.first === 1 && ctx.tokens[p.first]!.text.includes("'")) {
       const k = personKey(ctx, p);
-      rec = persons.get(k);
+      rec = this.personRecords.get(k);
       if (!rec) {
-        rec = { id: `p${persons.size + 1}`, name: p.name, roles: [], mentions: [] };
-        persons.set(k, rec);
+        rec = { id: `p${this.personRecords.size + 1}`, name: p.name, roles: [], mentions: [] };
+        this.personRecords.set(k, rec);
       }
     }
     if (rec) {
-      personId.set(p, rec);
+      this.personId.set(p, rec);
       if (p.gender && !rec.gender) rec.gender = p.gender;
     }
   }
-  for (const [p, rec] of personId) {
-    const span = tspan(p.first, p.last);
-    rec.mentions.push(span);
-    mentions.push(mention(span, "PERSON", rec.id, undefined, p.rule));
+
+  roles(): void {
+    for (const r of this.ctx.roles) {
+      const rec = this.personId.get(r.person);
+      if (!rec) continue;
+      const org = r.org ? this.orgOf(r.org) : undefined;
+      // The title's words run up to its organization ("Chủ tịch | UBND tỉnh X"), or are
+      // the whole phrase when the body is inside them ("Tỉnh ủy viên").
+      const titleEnd = r.org && r.org.first > r.first ? Math.min(r.org.first, r.last) : r.last;
+      const span = this.span(r.first, Math.max(titleEnd, r.first + 1));
+      const exists = rec.roles.some((x) => x.title === r.title && x.organization === org);
+      if (!exists)
+        rec.roles.push({
+          title: r.title,
+          ...(org ? { organization: org } : {}),
+          ...(r.former ? { former: true } : {}),
+          span,
+        });
+      this.mentions.push(mention(span, "TITLE", rec.id, r.title, r.rule));
+    }
   }
-  for (const r of ctx.roles) {
-    const rec = personId.get(r.person);
-    if (!rec) continue;
-    const org = r.org ? orgOf(r.org) : undefined;
-    // The title's words run up to its organization ("Chủ tịch | UBND tỉnh X"), or are
-    // the whole phrase when the body is inside them ("Tỉnh ủy viên").
-    const titleEnd = r.org && r.org.first > r.first ? Math.min(r.org.first, r.last) : r.last;
-    const span = tspan(r.first, Math.max(titleEnd, r.first + 1));
-    const exists = rec.roles.some((x) => x.title === r.title && x.organization === org);
-    if (!exists)
-      rec.roles.push({
-        title: r.title,
-        ...(org ? { organization: org } : {}),
-        ...(r.former ? { former: true } : {}),
+
+  locations(): void {
+    const locations = this.locationRecords;
+    for (const p of this.ctx.places) {
+      const k = placeKey(p.info);
+      let rec = locations.get(k);
+      if (!rec) {
+        rec = {
+          id: `l${locations.size + 1}`,
+          name: p.info.name,
+          level: p.info.level,
+          mentions: [],
+        };
+        if (p.info.code) rec.code = p.info.code;
+        if (p.info.current && p.info.level !== "commune") rec.current = p.info.current;
+        locations.set(k, rec);
+      }
+      const span = this.span(p.first, p.last);
+      rec.mentions.push(span);
+      this.mentions.push(mention(span, "LOCATION", rec.id, undefined, p.rule));
+    }
+  }
+
+  /** Organization.location: linked where the area is also a location of the result. */
+  organizationLocations(): void {
+    const locByName = new Map([...this.locationRecords.values()].map((l) => [key(l.name), l.id]));
+    const orgById = new Map([...this.orgRecords.values()].map((r) => [r.id, r]));
+    for (const o of this.ctx.orgs) {
+      const id = this.orgId.get(o);
+      const place = this.completedOf(o)?.area?.place;
+      if (!id || !place) continue;
+      const rec = orgById.get(id);
+      const lid = locByName.get(key(place.name));
+      if (rec && lid && !rec.location) rec.location = lid;
+    }
+  }
+
+  valuesAndDocuments(result: Extraction): void {
+    for (const v of this.ctx.values)
+      this.mentions.push(mention(this.span(v.first, v.last), v.type, undefined, v.value, v.rule));
+    this.ctx.documents.forEach((d, n) => {
+      const span = this.span(d.first, d.last);
+      const id = `d${n + 1}`;
+      result.documents.push({
+        id,
+        type: d.type,
+        ...(d.number ? { number: d.number } : {}),
+        ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
+        ...(d.issuer ? { issuer: this.orgOf(d.issuer) } : {}),
         span,
       });
-    mentions.push(mention(span, "TITLE", rec.id, r.title, r.rule));
-  }
-
-  // Locations.
-  const locations = new Map<string, Location>();
-  for (const p of ctx.places) {
-    const k = placeKey(p.info);
-    let rec = locations.get(k);
-    if (!rec) {
-      rec = { id: `l${locations.size + 1}`, name: p.info.name, level: p.info.level, mentions: [] };
-      if (p.info.code) rec.code = p.info.code;
-      if (p.info.current && p.info.level !== "commune") rec.current = p.info.current;
-      locations.set(k, rec);
-    }
-    const span = tspan(p.first, p.last);
-    rec.mentions.push(span);
-    mentions.push(mention(span, "LOCATION", rec.id, undefined, p.rule));
-  }
-  // Organization.location: linked where the area is also a location of the result.
-  const locByName = new Map([...locations.values()].map((l) => [key(l.name), l.id]));
-  const orgById = new Map([...orgRecords.values()].map((r) => [r.id, r]));
-  for (const o of ctx.orgs) {
-    const id = orgId.get(o);
-    const place = completedOf(o)?.area?.place;
-    if (!id || !place) continue;
-    const rec = orgById.get(id);
-    const lid = locByName.get(key(place.name));
-    if (rec && lid && !rec.location) rec.location = lid;
-  }
-
-  // Values and documents.
-  for (const v of ctx.values)
-    mentions.push(mention(tspan(v.first, v.last), v.type, undefined, v.value, v.rule));
-  ctx.documents.forEach((d, n) => {
-    const span = tspan(d.first, d.last);
-    const id = `d${n + 1}`;
-    result.documents.push({
-      id,
-      type: d.type,
-      ...(d.number ? { number: d.number } : {}),
-      ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
-      ...(d.issuer ? { issuer: orgOf(d.issuer) } : {}),
-      span,
+      this.mentions.push(mention(span, "DOCUMENT", id, undefined, d.rule));
     });
-    mentions.push(mention(span, "DOCUMENT", id, undefined, d.rule));
-  });
-
-  // Two readings of one signing (the headline's short names, the lead's full ones)
-  // become one agreement once their parties are the same records.
-  const agreementKeys = new Map<string, Agreement>();
-  for (const a of agreements) {
-    const parties = [
-      ...new Set(a.parties.map((o) => orgOf(o)).filter((x): x is string => x !== undefined)),
-    ];
-    if (parties.length < 2) continue;
-    const agreementKey = `${a.kind}|${[...parties].sort().join(",")}`;
-    const placeRec = a.place ? locations.get(placeKey(a.place.info)) : undefined;
-    const same = agreementKeys.get(agreementKey);
-    if (same) {
-      // What one reading left out, the other may give.
-      if (same.period === undefined && a.period) same.period = a.period;
-      if (same.signedOn === undefined && a.signedOn) same.signedOn = a.signedOn;
-      if (same.place === undefined && placeRec) same.place = placeRec.id;
-      continue;
-    }
-    const agreement: Agreement = {
-      id: `a${result.agreements.length + 1}`,
-      kind: a.kind,
-      name: tspan(a.nameFirst, a.nameLast),
-      parties,
-      signatories: [
-        ...new Set(
-          a.signatories.map((p) => personId.get(p)?.id).filter((x): x is string => x !== undefined),
-        ),
-      ],
-      ...(a.period ? { period: a.period } : {}),
-      ...(a.signedOn ? { signedOn: a.signedOn } : {}),
-      ...(placeRec ? { place: placeRec.id } : {}),
-      evidence: a.evidence.map((si) =>
-        spanOf(doc, doc.sentences[si]!.start, doc.sentences[si]!.end),
-      ),
-    };
-    agreementKeys.set(agreementKey, agreement);
-    result.agreements.push(agreement);
   }
 
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  result.mentions = mentions;
-  result.persons = [...persons.values()];
-  result.organizations = [...orgRecords.values()];
-  result.locations = [...locations.values()];
+  /**
+   * Two readings of one signing (the headline's short names, the lead's full ones)
+   * become one agreement once their parties are the same records.
+   */
+  agreements(agreements: AgreementAnn[], result: Extraction): void {
+    const doc = this.doc;
+    const agreementKeys = new Map<string, Agreement>();
+    for (const a of agreements) {
+      const parties = [
+        ...new Set(a.parties.map((o) => this.orgOf(o)).filter((x): x is string => x !== undefined)),
+      ];
+      if (parties.length < 2) continue;
+      const agreementKey = `${a.kind}|${[...parties].sort().join(",")}`;
+      const placeRec = a.place ? this.locationRecords.get(placeKey(a.place.info)) : undefined;
+      const same = agreementKeys.get(agreementKey);
+      if (same) {
+        // What one reading left out, the other may give.
+        if (same.period === undefined && a.period) same.period = a.period;
+        if (same.signedOn === undefined && a.signedOn) same.signedOn = a.signedOn;
+        if (same.place === undefined && placeRec) same.place = placeRec.id;
+        continue;
+      }
+      const agreement: Agreement = {
+        id: `a${result.agreements.length + 1}`,
+        kind: a.kind,
+        name: this.span(a.nameFirst, a.nameLast),
+        parties,
+        signatories: [
+          ...new Set(
+            a.signatories
+              .map((p) => this.personId.get(p)?.id)
+              .filter((x): x is string => x !== undefined),
+          ),
+        ],
+        ...(a.period ? { period: a.period } : {}),
+        ...(a.signedOn ? { signedOn: a.signedOn } : {}),
+        ...(placeRec ? { place: placeRec.id } : {}),
+        evidence: a.evidence.map((si) =>
+          spanOf(doc, doc.sentences[si]!.start, doc.sentences[si]!.end),
+        ),
+      };
+      agreementKeys.set(agreementKey, agreement);
+      result.agreements.push(agreement);
+    }
+  }
 }
