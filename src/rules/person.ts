@@ -561,58 +561,52 @@ export function findPersons(ctx: RuleContext): void {
   findRepeatedNames(ctx);
   findAppointments(ctx);
   dropRepeatedBareTitles(ctx);
-  deputiesInLists(ctx);
-  sideLists(ctx);
+  bareTitlesInLists(ctx);
 }
 
+const DEPUTY_IN_LIST = "role.deputy-in-list";
 const SIDE_LIST = "role.side-list";
 
 /**
- * "Phía Bộ Chỉ huy BĐBP tỉnh có Đại tá A, Chỉ huy trưởng; Thượng tá B, Phó Chính ủy":
- * the bare titles of those listed for one side are offices of that side's body, up
- * to the sentence's end or the next side.
+ * A bare title in a list of those present takes a body from the list: the item
+ * before it ("A, Hiệu trưởng Trường X; B, Phó Hiệu trưởng") or the side the list is
+ * of ("Phía Bộ Chỉ huy BĐBP tỉnh có Đại tá A, Chỉ huy trưởng; Thượng tá B, …").
  */
-function sideLists(ctx: RuleContext): void {
+function bareTitlesInLists(ctx: RuleContext): void {
   const roles = ctx.roles;
   for (let k = 0; k < roles.length; k++) {
     const r = roles[k]!;
     if (r.org || !r.rule.endsWith(">title.bare")) continue;
-    const s = ctx.doc.sentences[ctx.sentenceOf(r.first)]!;
-    let side: OrgAnn | undefined;
-    for (let i = r.person.first - 1; i >= s.first && !side; i--) {
-      if (!ctx.is(i, "phía")) continue;
-      const o = ctx.orgAt.get(i + 1)?.[0];
-      if (o === undefined || !ctx.is(o.last, "có", "gồm", ":")) break;
-      side = o;
-    }
-    if (side === undefined) continue;
-    r.org = side;
-    r.rule = `${r.rule}>${SIDE_LIST}`;
+    const prev = k > 0 ? deputyOf(ctx, r, roles[k - 1]!) : undefined;
+    const org = prev ?? sideOf(ctx, r);
+    if (org === undefined) continue;
+    r.org = org;
+    r.rule = `${r.rule}>${prev ? DEPUTY_IN_LIST : SIDE_LIST}`;
   }
 }
 
-const DEPUTY_IN_LIST = "role.deputy-in-list";
-
 /**
- * "A, Hiệu trưởng Trường X; B, Phó Hiệu trưởng; …": in a list of those present, a
- * deputy's title written bare right after the item of its principal (or a second
- * holder of the same title) is an office of that item's body.
+ * The body of the list item before r when r's title is its principal's deputy (or
+ * a second holder of the same title), the item right before, in one sentence.
  */
-function deputiesInLists(ctx: RuleContext): void {
-  const roles = ctx.roles;
-  for (let k = 1; k < roles.length; k++) {
-    const r = roles[k]!;
-    if (r.org || !r.rule.endsWith(">title.bare")) continue;
-    const prev = roles[k - 1]!;
-    if (!prev.org || prev.former || prev.person === r.person) continue;
-    if (r.title !== `Phó ${prev.title}` && r.title !== prev.title) continue;
-    // The next item of the same list: close after it, in one sentence, the title ending its item.
-    if (prev.last >= r.person.first || r.person.first - prev.last > 8) continue;
-    if (!ctx.is(prev.last, ";", ",") || !ctx.is(r.last, ";", ",", ".", ")")) continue;
-    if (ctx.sentenceOf(prev.first) !== ctx.sentenceOf(r.last)) continue;
-    r.org = prev.org;
-    r.rule = `${r.rule}>${DEPUTY_IN_LIST}`;
+function deputyOf(ctx: RuleContext, r: RoleAnn, prev: RoleAnn): OrgAnn | undefined {
+  if (!prev.org || prev.former || prev.person === r.person) return undefined;
+  if (r.title !== `Phó ${prev.title}` && r.title !== prev.title) return undefined;
+  if (prev.last >= r.person.first || r.person.first - prev.last > 8) return undefined;
+  if (!ctx.is(prev.last, ";", ",") || !ctx.is(r.last, ";", ",", ".", ")")) return undefined;
+  if (ctx.sentenceOf(prev.first) !== ctx.sentenceOf(r.last)) return undefined;
+  return prev.org;
+}
+
+/** The side's body when r's holder is listed after "Phía X có" in the same sentence. */
+function sideOf(ctx: RuleContext, r: RoleAnn): OrgAnn | undefined {
+  const s = ctx.doc.sentences[ctx.sentenceOf(r.first)]!;
+  for (let i = r.person.first - 1; i >= s.first; i--) {
+    if (!ctx.is(i, "phía")) continue;
+    const o = ctx.orgAt.get(i + 1)?.[0];
+    return o !== undefined && ctx.is(o.last, "có", "gồm", ":") ? o : undefined;
   }
+  return undefined;
 }
 
 /**
