@@ -2404,11 +2404,7 @@ export const agreement: PhaseExamples = {
       agreements: [
         {
           kind: "chương trình phối hợp",
-          parties: [
-            "Sở Y tế tỉnh Nghệ An",
-            "Trường Đại học Vinh",
-            "Công ty cổ phần Dược Hà Tĩnh",
-          ],
+          parties: ["Sở Y tế tỉnh Nghệ An", "Trường Đại học Vinh", "Công ty cổ phần Dược Hà Tĩnh"],
           signedOn: "2025-10-20",
           place: "Trường Vinh",
         },
