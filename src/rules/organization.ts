@@ -296,6 +296,33 @@ const TASK_UNITS = new Set(["Ban Chỉ đạo", "Ban Vận động"]);
 /** Units that mass organisations have at every level, named by their area alone. */
 const AREA_UNITS = new Set(["Đoàn Thanh niên", "Công đoàn"]);
 
+/**
+ * "Nghị quyết Đại hội XVI Đảng bộ tỉnh": the congress's name, not the body (GUIDE);
+ * "được Đảng bộ, chính quyền, nhân dân các tỉnh quan tâm": the party in general.
+ */
+function partyOrganisationInPhrase(ctx: RuleContext, first: number, last: number): boolean {
+  let k = first - 1;
+  const t = ctx.tok(k);
+  // (A congress's number: "XVI", "lần thứ XX".)
+  if (t && (t.kind === "number" || /^[IVXLC]+$/.test(t.text))) k--;
+  if (ctx.is(k, "thứ") && ctx.is(k - 1, "lần")) k -= 2;
+  if (ctx.is(k, "hội") && ctx.is(k - 1, "đại")) return true;
+  return ctx.is(last, ",") && ctx.is(last + 1, "chính") && ctx.is(last + 2, "quyền");
+}
+
+/** The one country other than Việt Nam the text names, or undefined (none, or several). */
+function onlyForeignCountry(ctx: RuleContext): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.isCapWord(i) || !ctx.starts(ctx.lex.places, i)) continue;
+    const p = ctx.longest(ctx.lex.places, i)?.payload;
+    if (p?.level !== "country" || p.name === "Việt Nam") continue;
+    if (found !== undefined && found !== p.name) return undefined;
+    found = p.name;
+  }
+  return found;
+}
+
 /** End of "cửa khẩu (quốc tế) X" at k, with X a capitalised name; or -1. */
 function gateNameEnd(ctx: RuleContext, k: number): number {
   if (!ctx.is(k, "cửa") || !ctx.is(k + 1, "khẩu")) return -1;
@@ -450,6 +477,12 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
       const p = placeAt(ctx, j, null);
       if (p && p.place.level === "country" && p.place.name !== "Việt Nam") {
         return [ending(base, p.last, `${info.canonical} ${p.place.name}`)];
+      }
+      // "Bộ Công an hai nước" in an article on Việt Nam and one other country: both ministries.
+      if (ctx.is(j, "hai") && ctx.is(j + 1, "nước") && !info.country) {
+        const other = onlyForeignCountry(ctx);
+        if (other !== undefined)
+          return [ending(base, j + 2), ending(base, j + 2, `${info.canonical} ${other}`)];
       }
       // A foreign front's provincial committee: "Mặt trận Lào xây dựng đất nước tỉnh Salavan".
       if (info.country) return foreignBody(ctx, base, info.country, j);
@@ -792,6 +825,8 @@ function parseOrgAtUncached(ctx: RuleContext, i: number, depth: number): OrgAnn[
   const hits = ctx.hits(ctx.lex.orgs, i);
   for (let n = 0; n < hits.length; n++) {
     const h = hits[n]!;
+    if (h.payload.canonical === "Đảng bộ" && partyOrganisationInPhrase(ctx, h.first, h.last))
+      continue;
     const r = extend(ctx, h, depth);
     if (!r || r.length === 0) continue;
     // A national body's name with an area after it ("Mặt trận Tổ quốc Việt Nam tỉnh

@@ -16,6 +16,19 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // "Bộ Công an hai nước" in an article on one other country names both ministries;
+      // a congress's name and "Đảng bộ, chính quyền" in general are no bodies.
+      id: "two-countries-ministries-and-party-in-general",
+      input:
+        "Công an tỉnh Quảng Trị và Công an tỉnh Savannakhet (Lào) ký kết biên bản hợp tác, thực hiện nhiệm vụ Bộ Công an hai nước giao. Thực hiện Nghị quyết Đại hội XVII Đảng bộ tỉnh, được Đảng bộ, chính quyền các cấp quan tâm.",
+      organizations: [
+        "Công an tỉnh Quảng Trị",
+        "Công an tỉnh Savannakhet",
+        "Bộ Công an",
+        "Bộ Công an Lào",
+      ],
+    },
+    {
       // Religious bodies a province's Front works with, a Chinese county's government,
       // a Cambodian province's administration, a mission in a foreign city.
       id: "religious-and-foreign-local-bodies",
