@@ -14,6 +14,7 @@ import { backReference } from "./role.js";
 const KINDS: [string, string][] = [
   ["biên bản thỏa thuận hợp tác", "biên bản thỏa thuận hợp tác"],
   ["thỏa thuận kết nghĩa hợp tác", "thỏa thuận kết nghĩa hợp tác"],
+  ["thỏa thuận kết nghĩa", "thỏa thuận kết nghĩa"],
   ["biên bản ghi nhớ hợp tác", "biên bản ghi nhớ"],
   ["biên bản ghi nhớ", "biên bản ghi nhớ"],
   ["bản ghi nhớ hợp tác", "biên bản ghi nhớ"],
@@ -420,6 +421,18 @@ export function findAgreements(
     )?.period;
   };
 
+  /** The bodies the next sentence lists after "gồm" or ":" (the partners counted before). */
+  const listedNext = (si: number): OrgAnn[] => {
+    const x = sentences[si + 1];
+    if (!x) return [];
+    for (let k = x.first; k < x.last && k - x.first < 12; k++) {
+      if (!ctx.is(k, "gồm", ":")) continue;
+      const orgs = sentenceOrgs(ctx, x.first, x.last, roleOrgs, docSpans);
+      return listedOrgs(ctx, ctx.is(k + 1, ":") ? k + 2 : k + 1, orgs);
+    }
+    return [];
+  };
+
   const headline = ctx.doc.titleLine;
   let headlineCount = 0;
   if (headline) {
@@ -453,7 +466,10 @@ export function findAgreements(
     })();
     const subject = subjectOrgs(ctx, Math.min(verb, kind.first), s.first, all);
     const afterGiua = giua >= 0 ? listedOrgs(ctx, giua + 1, all, true) : [];
-    const afterVoi = voi >= 0 ? listedOrgs(ctx, voi + 1, all) : [];
+    let afterVoi = voi >= 0 ? listedOrgs(ctx, voi + 1, all) : [];
+    // "… ký 4 chương trình phối hợp với 4 sở, ngành. Các đơn vị cùng ký gồm: A, B, C
+    // và D.": the partners counted, then listed in the next sentence.
+    if (afterVoi.length === 0 && voi >= 0 && (kind.count ?? 0) >= 2) afterVoi = listedNext(si);
     if (afterGiua.length > 0) {
       // "giữa A với B, C": A and its partners; "giữa A và B": one party list.
       const last = Math.max(...afterGiua.map((o) => o.last));

@@ -120,8 +120,10 @@ function asWritten(ctx: RuleContext, first: number, last: number, place: PlaceIn
   if (
     ctx.asciiMode ||
     // A Vietnamese name without its marks is a typo; a foreign one ("Sekong") is a spelling.
+    // (A country's name in another language, "Australia", is kept as written.)
     (toks.every((t) => t.fold === t.lower) &&
-      (place.country === undefined || place.country === "Việt Nam")) ||
+      (place.country === undefined || place.country === "Việt Nam") &&
+      (place.level !== "country" || spellingKey(written) === spellingKey(place.name))) ||
     toks.some((t) => t.text.length > 1 && allCaps(t.text))
   ) {
     return place;
@@ -414,7 +416,11 @@ export function parseArea(
     // "UBND các huyện Lập Thạch, Sông Lô", "hai xã Tả Phìn và Tả Van": lower units
     // only with their names, each read at the level the admin word gives.
     if (aw && (aw.payload.level === "district" || aw.payload.level === "commune")) {
-      const list = placeList(ctx, aw.last, aw.payload.word);
+      // ("5 huyện: A, B, …", "các xã gồm A, B")
+      let at = aw.last;
+      if (ctx.is(at, "gồm", "là")) at++;
+      if (ctx.is(at, ":")) at++;
+      const list = placeList(ctx, at, aw.payload.word);
       if (list.places.length >= 2) return namedAreas(list, aw.payload.word);
     }
   }

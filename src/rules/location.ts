@@ -398,8 +398,12 @@ export function findLocations(ctx: RuleContext): void {
       }
       if (!ctx.starts(ctx.lex.adminWords, i)) continue;
     }
-    // Admin word + name(s); also "các xã Tả Van, Tả Phìn".
-    const aw = ctx.longest(ctx.lex.adminWords, i);
+    // Admin word + name(s); also "các xã Tả Van, Tả Phìn". (A capitalised one after a
+    // feature's kind is the feature's name: "thác Bản Giốc".)
+    const aw =
+      (ctx.flags[i]! & UPPER) !== 0 && featureKindBefore(ctx, i) >= 0
+        ? undefined
+        : ctx.longest(ctx.lex.adminWords, i);
     // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".
     const plural =
       ctx.is(i - 1, "các", "số", "hai", "ba", "bốn") ||

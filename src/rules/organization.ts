@@ -74,9 +74,10 @@ const FREE_UNITS = new Set([
 /**
  * A level's party committee or youth union takes its unit's bare name ("Tỉnh ủy
  * Lào Cai", "Huyện ủy Bát Xát"), also where the text repeats the admin word ("Tỉnh
- * ủy tỉnh Lào Cai", "Tỉnh ủy hai tỉnh Lào Cai và Yên Bái"). (A city's "Thành ủy
- * thành phố Hồ Chí Minh" keeps it, as its official name does.)
+ * ủy tỉnh Lào Cai", "Tỉnh ủy hai tỉnh Lào Cai và Yên Bái", "Thành ủy Đà Nẵng").
+ * ("Thành ủy thành phố Hồ Chí Minh" keeps it, as its official name does.)
  */
+const CITY_KEEPS_WORD = "thành phố Hồ Chí Minh";
 const LEVEL_WORD = new Map([
   ["Tỉnh ủy", "tỉnh "],
   ["Tỉnh đoàn", "tỉnh "],
@@ -84,6 +85,8 @@ const LEVEL_WORD = new Map([
   ["Huyện đoàn", "huyện "],
   ["Quận ủy", "quận "],
   ["Thị ủy", "thị xã "],
+  ["Thành ủy", "thành phố "],
+  ["Thành đoàn", "thành phố "],
 ]);
 
 function orgText(o: OrgAnn): string {
@@ -94,7 +97,8 @@ function orgText(o: OrgAnn): string {
   if (o.area && !o.area.pluralCount && o.area.text) {
     const word = LEVEL_WORD.get(o.head);
     const text = o.area.text;
-    s += ` ${word !== undefined && text.startsWith(word) ? text.slice(word.length) : text}`;
+    const bare = word !== undefined && text.startsWith(word) && text !== CITY_KEEPS_WORD;
+    s += ` ${bare ? text.slice(word.length) : text}`;
   }
   return s;
 }
@@ -250,6 +254,12 @@ function properName(ctx: RuleContext, j: number): number {
     if (k > j && t.lineStart) break;
     // A named area ends the name: "Hội Tin học tỉnh Lào Cai", "… TP.HCM".
     if (k > j && areaStartsAt(ctx, k)) break;
+    // "Bệnh viện Nhi Trung ương": the capitalised "Trung" and its lower-case "ương"
+    // end the name.
+    if (k > j && t.upper && ctx.is(k, "trung") && ctx.is(k + 1, "ương")) {
+      k += 2;
+      break;
+    }
     if ((t.kind === "word" || t.kind === "abbr") && t.upper) {
       // "TP.", "TX." start an area; a capitalised "Xã", "Bản" inside a name does not.
       if (k > j && t.kind === "abbr" && ctx.longest(ctx.lex.adminWords, k)) break;

@@ -14,7 +14,7 @@ import {
 import { completedArea, implicitLevel, withArea } from "./home.js";
 import { AT_PLACE, featureWordBefore } from "./location.js";
 import { parseOrgAt } from "./organization.js";
-import { parseTitleChain } from "./role.js";
+import { lastBodyOfKind, parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
 const NOT_NAMES = new Set([
@@ -598,13 +598,43 @@ function deputyOf(ctx: RuleContext, r: RoleAnn, prev: RoleAnn): OrgAnn | undefin
   return prev.org;
 }
 
-/** The side's body when r's holder is listed after "Phía X có" in the same sentence. */
+/**
+ * The side's body when r's holder is listed after "Phía X có" in the same sentence,
+ * or the body whose members a list gives ("Ban Thường trực gồm: A – Chủ tịch; …":
+ * the offices of a standing board are those of its committee).
+ */
 function sideOf(ctx: RuleContext, r: RoleAnn): OrgAnn | undefined {
   const s = ctx.doc.sentences[ctx.sentenceOf(r.first)]!;
   for (let i = r.person.first - 1; i >= s.first; i--) {
-    if (!ctx.is(i, "phía")) continue;
-    const o = ctx.orgAt.get(i + 1)?.[0];
-    return o !== undefined && ctx.is(o.last, "có", "gồm", ":") ? o : undefined;
+    if (ctx.is(i, "phía")) {
+      const o = ctx.orgAt.get(i + 1)?.[0];
+      return o !== undefined && ctx.is(o.last, "có", "gồm", ":") ? o : undefined;
+    }
+    if (ctx.is(i, "gồm")) return membersOf(ctx, i);
+  }
+  return undefined;
+}
+
+/** Standing boards named alone, and the heads of the committees they stand for. */
+const STANDING_BOARDS: readonly { words: readonly string[]; heads: readonly string[] }[] = [
+  { words: ["ban", "thường", "trực"], heads: ["ủy ban mặt trận tổ quốc việt nam"] },
+  { words: ["thường", "trực"], heads: ["ủy ban mặt trận tổ quốc việt nam"] },
+  { words: ["ban", "thường", "vụ"], heads: ["tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"] },
+];
+
+/** The body whose members are listed after "gồm" at token g. */
+function membersOf(ctx: RuleContext, g: number): OrgAnn | undefined {
+  const o = ctx.orgs.find((x) => x.last === g);
+  if (o) {
+    if (o.prefix.length === 0 || !/^(Ban )?Thường (trực|vụ)$/.test(o.prefix[0]!)) return o;
+    const parent = cloneOrg(o);
+    parent.prefix = o.prefix.slice(1);
+    return parent;
+  }
+  for (const b of STANDING_BOARDS) {
+    const at = g - b.words.length;
+    if (b.words.every((w, n) => ctx.is(at + n, w)))
+      return lastBodyOfKind(ctx, at, b.words.length, b.heads);
   }
   return undefined;
 }

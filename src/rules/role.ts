@@ -119,7 +119,7 @@ const BARE_HEADS = new Set(["sở", "bộ", "hội", "cục", "viện", "trườ
  * nguyên Phó Giám đốc Sở A, được bổ nhiệm làm Phó Giám đốc Sở" means the Sở the
  * article is about, not the nearer A), the latest of those.
  */
-function lastBodyOfKind(
+export function lastBodyOfKind(
   ctx: RuleContext,
   j: number,
   width: number,
@@ -404,7 +404,8 @@ function parseTitleChainRaw(ctx: RuleContext, i: number): { titles: TitleParse[]
     if (!t) break;
     titles.push(t);
     j = t.last;
-    if ((ctx.is(j, ",") || ctx.is(j, "kiêm")) && parseTitleAt(ctx, j + 1)) j++;
+    // ("Ủy viên Ban Thường vụ Tỉnh ủy – Chủ tịch": a dash between two offices too.)
+    if (ctx.is(j, ",", "kiêm", "–", "-") && parseTitleAt(ctx, j + 1)) j++;
     else if (ctx.is(j, ",") && ctx.is(j + 1, "kiêm") && parseTitleAt(ctx, j + 2)) j += 2;
     // "…, đồng thời là Phó Trưởng ban …"
     else if (

@@ -16,6 +16,20 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A city's party committee by its bare name (HCMC's keeps "thành phố"); districts
+      // counted and listed after a colon; a capitalised "Trung" with its "ương".
+      id: "city-committee-counted-districts-central",
+      input:
+        "Thành ủy thành phố Đà Nẵng, Ủy ban MTTQ Việt Nam 3 huyện: Hòa Vang, Nam Giang và Đại Lộc cùng Bệnh viện Nhi Trung ương tham gia.",
+      organizations: [
+        "Thành ủy Đà Nẵng",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hòa Vang",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Nam Giang",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đại Lộc",
+        "Bệnh viện Nhi Trung ương",
+      ],
+    },
+    {
       // "Bộ Công an hai nước" in an article on one other country names both ministries;
       // a congress's name and "Đảng bộ, chính quyền" in general are no bodies.
       id: "two-countries-ministries-and-party-in-general",
@@ -902,6 +916,31 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // A standing board's members: their offices are those of its committee; a dash
+      // joins two offices.
+      id: "standing-board-members",
+      input:
+        "Ủy ban MTTQ Việt Nam tỉnh Lai Châu đã họp. Ủy ban hiệp thương cử Ban Thường trực gồm: bà Tao Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy – Chủ tịch; ông Lò Văn Phanh – Phó Chủ tịch.",
+      persons: [
+        {
+          name: "Tao Thị Hoa",
+          roles: [
+            { title: "Ủy viên", organization: "Ban Thường vụ Tỉnh ủy Lai Châu" },
+            { title: "Chủ tịch", organization: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu" },
+          ],
+        },
+        {
+          name: "Lò Văn Phanh",
+          roles: [
+            {
+              title: "Phó Chủ tịch",
+              organization: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A military region by its number; a diplomat's title before the mission, seated
       // "tại TP.HCM" (the abbreviation's "thành phố" written out); a grassroots union.
       id: "numbered-region-mission-grassroots-union",
@@ -1783,6 +1822,16 @@ export const role: PhaseExamples = {
 export const location: PhaseExamples = {
   positive: [
     {
+      // A country named in another language is kept as written; a capitalised admin
+      // word after a feature's kind is the feature's name.
+      id: "country-as-written-and-feature-name",
+      input: "Đoàn đã sang Australia học tập. Du khách đến thác Bản Giốc ngày càng đông.",
+      locations: [
+        { name: "Australia", level: "country" },
+        { name: "thác Bản Giốc", level: "other" },
+      ],
+    },
+    {
       // A law's name ends with the country: no location there; a place after "tại" and
       // a comma is no person's name before a title.
       id: "law-name-and-place-before-title",
@@ -2390,6 +2439,33 @@ const CHUONG_TRINH = "chương trình phối hợp";
 
 export const agreement: PhaseExamples = {
   positive: [
+    {
+      // Documents counted with their partners, who are listed in the next sentence.
+      id: "counted-partners-listed-next",
+      input:
+        "Sáng 5/3, Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh ký 3 chương trình phối hợp với 3 sở, ngành. Các đơn vị cùng ký gồm: Sở Y tế, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh.",
+      options: { date: "2026-03-05" },
+      agreements: [
+        {
+          kind: "chương trình phối hợp",
+          parties: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"],
+          signedOn: "2026-03-05",
+        },
+        {
+          kind: "chương trình phối hợp",
+          parties: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh"],
+          signedOn: "2026-03-05",
+        },
+        {
+          kind: "chương trình phối hợp",
+          parties: [
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh",
+            "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh",
+          ],
+          signedOn: "2026-03-05",
+        },
+      ],
+    },
     {
       // The venue's body is no party; a signing still to come and one of last month
       // are not the article's signings.
