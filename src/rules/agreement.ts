@@ -7,6 +7,7 @@ import {
   type RuleContext,
   type ValueAnn,
 } from "./context.js";
+import { completeAreas } from "./home.js";
 import { orgName } from "./organization.js";
 import { backReference } from "./role.js";
 
@@ -382,6 +383,17 @@ export function findAgreements(
       return ctx.is(k, "tại") || venueBefore(k);
     });
   };
+  /** "Tại buổi làm việc ở phường Thanh Đức, UBND hai tỉnh đã ký …": "ở" before the verb. */
+  const placeBeforeVerb = (si: number, verb: number): PlaceAnn | undefined => {
+    const x = sentences[si]!;
+    return ctx.places.find((p) => {
+      if (p.first < x.first || p.last > verb) return false;
+      let k = p.first - 1;
+      if (ctx.longest(ctx.lex.adminWords, k)?.last === p.first) k--;
+      else if (ctx.longest(ctx.lex.adminWords, k - 1)?.last === p.first) k -= 2;
+      return ctx.is(k, "ở");
+    });
+  };
   /**
    * "tại Trường THCS X (phường Y, …)", "tại trụ sở HUSTA ở phường Y": a venue named
    * by its body, then where it is; k is the token before the place's admin word.
@@ -544,6 +556,11 @@ export function findAgreements(
       const opening = listedOrgs(ctx, all[0]!.first, all, true).filter((o) => o.last <= verb);
       if (opening.length >= 2) parties = opening;
     }
+    // "UBND hai tỉnh đã ký …": the article's two main provinces' bodies.
+    if (parties.some((o) => o.area?.pluralCount))
+      parties = parties.flatMap((o) =>
+        o.area?.pluralCount ? completeAreas(ctx, [o], ctx.home) : [o],
+      );
     parties = uniqueByName(parties);
     partners = uniqueByName(partners);
     // A sentence naming the document but no parties ("Tại hội nghị, hai bên đã ký kết …") confirms the last one.
@@ -569,7 +586,7 @@ export function findAgreements(
         ? { from: Number(periodValue.value), to: Number(periodValue.value) }
         : undefined);
     const date = signingDate(si) ?? leadValue(si, signingDate);
-    const place = signingPlace(si) ?? leadValue(si, signingPlace);
+    const place = signingPlace(si) ?? placeBeforeVerb(si, verb) ?? leadValue(si, signingPlace);
     const signatories = ctx.persons.filter((p) => !p.short && p.first >= s.first && p.last <= verb);
 
     for (const g of groups) {

@@ -142,6 +142,12 @@ export function completeAreas(
     }
     const lv = implicitLevel(o);
     if (lv === "province") {
+      // A visiting delegation's members hold the offices of their own province.
+      const own = delegationProvince(ctx, o.first);
+      if (own !== undefined && own.name !== home?.name) {
+        out.push(withArea(o, completedArea(o, a, own)));
+        continue;
+      }
       out.push(home ? withArea(o, areaAsWritten(ctx, o, home) ?? completedArea(o, a, home)) : o);
       continue;
     }
@@ -162,6 +168,26 @@ export function completeAreas(
     else if (a.implicit.word !== "") out.push(o);
   }
   return out;
+}
+
+/**
+ * "Đoàn công tác của tỉnh Lạng Sơn do đồng chí A, Phó Chủ tịch UBND tỉnh làm Trưởng
+ * đoàn", "Cùng đi với đoàn Lạng Sơn có … Giám đốc Sở Công Thương": the province named
+ * right after "đoàn" earlier in the sentence, when there is one.
+ */
+function delegationProvince(ctx: RuleContext, at: number): PlaceInfo | undefined {
+  const s = ctx.doc.sentences[ctx.sentenceOf(at)]!;
+  for (let k = at - 1; k >= s.first && !ctx.tokens[k + 1]!.lineStart; k--) {
+    if (!ctx.is(k, "đoàn")) continue;
+    const p = ctx.places.find((x) => x.first > k && x.first <= k + 5 && x.last <= at);
+    // A Vietnamese province's delegation, whose members "do … làm Trưởng đoàn" or
+    // "có …" introduces (a foreign one's titles name their own province).
+    if (p?.info.level !== "province" || (p.info.country ?? "Việt Nam") !== "Việt Nam")
+      return undefined;
+    for (let m = p.last; m < at; m++) if (ctx.is(m, "do", "có", "gồm")) return p.info;
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -2440,6 +2440,31 @@ const CHUONG_TRINH = "chương trình phối hợp";
 export const agreement: PhaseExamples = {
   positive: [
     {
+      // A visiting delegation's offices are its own province's; "UBND hai tỉnh ký" names
+      // both provinces' committees; the place after "ở" before the verb.
+      id: "delegation-two-provinces-sign",
+      input:
+        "Ngày 19/3, Đoàn công tác của tỉnh Cao Bằng do đồng chí Nông Văn Tuấn, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã thăm, làm việc tại tỉnh Cà Mau. Tại buổi làm việc ở phường Tân Thành, UBND hai tỉnh đã ký chương trình hợp tác.",
+      options: { date: "2026-03-20" },
+      persons: [
+        {
+          name: "Nông Văn Tuấn",
+          roles: [
+            { title: "Phó Chủ tịch", organization: "Ủy ban nhân dân tỉnh Cao Bằng" },
+            { title: "Trưởng đoàn", organization: null },
+          ],
+        },
+      ],
+      agreements: [
+        {
+          kind: "chương trình hợp tác",
+          parties: ["Ủy ban nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Cà Mau"],
+          signedOn: "2026-03-19",
+          place: "Tân Thành",
+        },
+      ],
+    },
+    {
       // Documents counted with their partners, who are listed in the next sentence.
       id: "counted-partners-listed-next",
       input:
