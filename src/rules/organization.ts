@@ -1,5 +1,6 @@
 import type { OrgHeadInfo } from "../gazetteer/lexicon.js";
 import type { TrieHit } from "../gazetteer/trie.js";
+import { foldSameLength } from "../normalize/fold.js";
 import { countedAfter, parseArea, placeAt } from "./area.js";
 import { allCaps, cloneOrg, makeOrg, type OrgAnn, type RuleContext } from "./context.js";
 import { nameCompoundEnd } from "./name-words.js";
@@ -932,6 +933,15 @@ export function findOrganizations(ctx: RuleContext): void {
         .map((t) => t.text)
         .join(" ");
       last = alias.last + 1;
+    } else if (
+      found.length === 1 &&
+      found[0]!.alias !== undefined &&
+      found[0]!.rule.startsWith("org.national")
+    ) {
+      // A national body's abbreviation in brackets right after its name: "Liên đoàn …
+      // Việt Nam (VCCI) chi nhánh Cần Thơ". (After a head still to be named, "Liên hiệp
+      // Hợp tác xã (HTX) Cà phê X", it stands for the head's words only.)
+      aliases.set(foldSameLength(found[0]!.alias.toLowerCase()), found[0]!);
     }
     ctx.claim(i, last);
     i = last;
@@ -943,11 +953,29 @@ export function findOrganizations(ctx: RuleContext): void {
     for (let i = 0; i + words.length <= n; i++) {
       // (Lengths first: a fold has its word's length, and most words are not the alias's.)
       const t = ctx.tokens[i]!;
-      if (ctx.claimed[i] || t.lower.length !== words[0]!.length || t.fold !== words[0]) continue;
+      if (t.lower.length !== words[0]!.length || t.fold !== words[0]) continue;
       let ok = true;
-      for (let m = 1; m < words.length && ok; m++)
-        ok = ctx.tokens[i + m]!.fold === words[m] && !ctx.claimed[i + m];
+      for (let m = 1; m < words.length && ok; m++) ok = ctx.tokens[i + m]!.fold === words[m];
       if (!ok) continue;
+      // A dictionary reading of the short name ("VCCI" as the chamber's old name) gives
+      // way to the article's own definition ("Liên đoàn Thương mại và Công nghiệp Việt
+      // Nam (VCCI)"), its branch or area kept.
+      if (ctx.claimed[i]) {
+        for (const x of ctx.orgAt.get(i) ?? [])
+          if (
+            x !== org &&
+            x.prefix.length === 0 &&
+            !org.head.startsWith(x.head) &&
+            x.rule !== "org.alias"
+          ) {
+            x.head = org.head;
+            x.kind = org.kind;
+          }
+        continue;
+      }
+      let free = true;
+      for (let m = 1; m < words.length && free; m++) free = !ctx.claimed[i + m];
+      if (!free) continue;
       const o = cloneOrg(org);
       o.first = i;
       o.last = i + words.length;

@@ -16,6 +16,19 @@ import type { Phase, PhaseExamples } from "./harness.js";
 export const organization: PhaseExamples = {
   positive: [
     {
+      // A national body's abbreviation defined in the article wins over the dictionary's
+      // reading of it (the chamber's old name); a bar association with its area.
+      id: "article-defined-abbreviation",
+      input:
+        "UBND tỉnh phối hợp với Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) tổ chức diễn đàn. Đại diện VCCI và Đoàn Luật sư tỉnh Hà Nam cùng dự.",
+      options: { date: "2024-11-20", context: "Hà Nam" },
+      organizations: [
+        "Ủy ban nhân dân tỉnh Hà Nam",
+        "Liên đoàn Thương mại và Công nghiệp Việt Nam",
+        "Đoàn Luật sư tỉnh Hà Nam",
+      ],
+    },
+    {
       // A city's party committee by its bare name (HCMC's keeps "thành phố"); districts
       // counted and listed after a colon; a capitalised "Trung" with its "ương".
       id: "city-committee-counted-districts-central",
