@@ -953,7 +953,8 @@ export function findOrganizations(ctx: RuleContext): void {
     for (let i = 0; i + words.length <= n; i++) {
       // (Lengths first: a fold has its word's length, and most words are not the alias's.)
       const t = ctx.tokens[i]!;
-      if (t.lower.length !== words[0]!.length || t.fold !== words[0]) continue;
+      // (A short name is written in capitals: "TƯ" is no "từ".)
+      if (t.lower.length !== words[0]!.length || t.fold !== words[0] || !t.upper) continue;
       let ok = true;
       for (let m = 1; m < words.length && ok; m++) ok = ctx.tokens[i + m]!.fold === words[m];
       if (!ok) continue;
