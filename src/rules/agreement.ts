@@ -23,6 +23,7 @@ const KINDS: [string, string][] = [
   ["biên bản hợp tác", "biên bản hợp tác"],
   ["biên bản thỏa thuận", "biên bản thỏa thuận"],
   ["biên bản kết nghĩa", "biên bản kết nghĩa"],
+  ["biên bản hội đàm", "biên bản hội đàm"],
   ["chương trình phối hợp", "chương trình phối hợp"],
   ["chương trình liên tịch", "chương trình liên tịch"],
   ["chương trình hợp tác", "chương trình hợp tác"],
@@ -159,6 +160,13 @@ function isVenue(ctx: RuleContext, first: number): boolean {
   if (ctx.is(k, "trường") && ctx.is(k - 1, "hội")) k -= 2;
   else if (ctx.is(k, "sở") && ctx.is(k - 1, "trụ")) k -= 2;
   return ctx.is(k, "tại");
+}
+
+/** "hai bên", "hai đơn vị", "hai lực lượng" before the verb: the parties, not named. */
+function bothSidesBefore(ctx: RuleContext, first: number, verb: number): boolean {
+  for (let k = Math.max(first, verb - 6); k < verb; k++)
+    if (ctx.is(k, "hai") && ctx.is(k + 1, "bên", "đơn", "lực")) return true;
+  return false;
 }
 
 /** "Thay mặt các bên", "Đại diện hai đơn vị" before the verb: the signers stand for the parties. */
@@ -549,6 +557,19 @@ export function findAgreements(
         parties = bodies;
         partners = [];
       }
+    }
+    // "Kết thúc hội đàm, hai bên ký biên bản …": the two bodies the sentence before
+    // named (the first signing of the article; later ones restate it).
+    if (
+      parties.length + partners.length < 2 &&
+      out.length === 0 &&
+      bothSidesBefore(ctx, s.first, verb)
+    ) {
+      const prev = sentences[si - 1];
+      const named = prev
+        ? uniqueByName(sentenceOrgs(ctx, prev.first, prev.last, roleOrgs, docSpans))
+        : [];
+      if (named.length === 2) parties = named;
     }
     // "A và B (Lào) tổ chức hội đàm, tổng kết … và ký biên bản …": the sentence's
     // opening list of bodies is the subject when the verb is far from it.

@@ -180,10 +180,8 @@ function delegationProvince(ctx: RuleContext, at: number): PlaceInfo | undefined
   for (let k = at - 1; k >= s.first && !ctx.tokens[k + 1]!.lineStart; k--) {
     if (!ctx.is(k, "đoàn")) continue;
     const p = ctx.places.find((x) => x.first > k && x.first <= k + 5 && x.last <= at);
-    // A Vietnamese province's delegation, whose members "do … làm Trưởng đoàn" or
-    // "có …" introduces (a foreign one's titles name their own province).
-    if (p?.info.level !== "province" || (p.info.country ?? "Việt Nam") !== "Việt Nam")
-      return undefined;
+    // A province's delegation, whose members "do … làm Trưởng đoàn" or "có …" introduces.
+    if (p?.info.level !== "province") return undefined;
     for (let m = p.last; m < at; m++) if (ctx.is(m, "do", "có", "gồm")) return p.info;
     return undefined;
   }

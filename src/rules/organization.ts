@@ -344,6 +344,26 @@ function gateNameEnd(ctx: RuleContext, k: number): number {
   return e > m ? e : -1;
 }
 
+/**
+ * A free name's words, the school-level abbreviations of its kind written out
+ * ("Trường Phổ thông Dân tộc nội trú THCS và THPT …": canonical names expand them).
+ */
+function nameWords(ctx: RuleContext, j: number, end: number): string {
+  let s = "";
+  for (let k = j; k < end; k++) {
+    const t = ctx.tokens[k]!;
+    const w =
+      t.text.length > 2 && allCaps(t.text) && NAME_ABBREVIATIONS.has(t.lower)
+        ? ctx.lex.abbreviations.get(t.lower)
+        : undefined;
+    s = k === j ? (w ?? t.text) : `${s} ${w ?? t.text}`;
+  }
+  return s;
+}
+
+/** Abbreviations written out inside a free name (levels of school). */
+const NAME_ABBREVIATIONS = new Set(["thcs", "thpt", "ptdtnt", "ptdtbt"]);
+
 /** The tokens' text [j, k), joined by spaces. */
 function textOf(ctx: RuleContext, j: number, k: number): string {
   return ctx.doc.norm.text.slice(ctx.tokens[j]!.start, ctx.tokens[k - 1]!.end).replace(/\s+/g, " ");
@@ -746,10 +766,7 @@ function extend(ctx: RuleContext, h: TrieHit<OrgHeadInfo>, depth: number): OrgAn
           ? j + 1
           : properName(ctx, j);
       if (end === j) return null;
-      const head = `${info.canonical} ${ctx.tokens
-        .slice(j, end)
-        .map((t) => t.text)
-        .join(" ")}`;
+      const head = `${info.canonical} ${nameWords(ctx, j, end)}`;
       const at = seatAt(ctx, info.canonical, j, end);
       if (at) return [ending(base, at.last, `${head} ${at.text}`)];
       const a = parseArea(ctx, end, "none");

@@ -562,9 +562,67 @@ export function findPersons(ctx: RuleContext): void {
   findAppointments(ctx);
   dropRepeatedBareTitles(ctx);
   bareTitlesInLists(ctx);
+  bareTitlesOfKind(ctx);
+}
+
+/** Bare offices that only one kind of body has, with the heads of that kind. */
+const OFFICE_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["Bộ trưởng", ["bộ"]],
+  ["Thứ trưởng", ["bộ"]],
+  ["Hiệu trưởng", ["trường", "đại học", "học viện"]],
+  ["Phó Hiệu trưởng", ["trường", "đại học", "học viện"]],
+  ["Giáo viên", ["trường"]],
+]);
+const OFFICE_OF_KIND = "role.office-of-kind";
+
+/**
+ * "Thứ trưởng Lương Văn Khải … thuộc Bộ Giáo dục và Đào tạo", "thầy A, Hiệu trưởng,
+ * cho hay": an office only one kind of body has, written bare, is held in the body
+ * of that kind the article names most.
+ */
+function bareTitlesOfKind(ctx: RuleContext): void {
+  for (const r of ctx.roles) {
+    if (r.org || !r.rule.endsWith(">title.bare")) continue;
+    const heads = OFFICE_KINDS.get(r.title);
+    if (heads === undefined) continue;
+    const body = mostNamed(ctx, heads);
+    if (body === undefined) continue;
+    r.org = body;
+    r.rule = `${r.rule}>${OFFICE_OF_KIND}`;
+  }
+}
+
+/** The organization of one of these heads the article names most (the last of equals). */
+function mostNamed(ctx: RuleContext, heads: readonly string[]): OrgAnn | undefined {
+  const counts = new Map<string, number>();
+  let best: OrgAnn | undefined;
+  let bestCount = 0;
+  for (const o of ctx.orgs) {
+    if (o.prefix.length > 0) continue;
+    const name = o.head.toLowerCase();
+    if (!heads.some((h) => name.startsWith(`${h} `))) continue;
+    // (A minister's body is a ministry, a national one: not "Bộ Chỉ huy Quân sự tỉnh".)
+    if (heads[0] === "bộ" && !o.rule.startsWith("org.national")) continue;
+    const key = `${o.head}|${o.area?.text ?? ""}`;
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count >= bestCount) {
+      best = o;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 const DEPUTY_IN_LIST = "role.deputy-in-list";
+/** The offices of one military command: listed one after another, they share it. */
+const COMMAND = new Set([
+  "Chỉ huy trưởng",
+  "Phó Chỉ huy trưởng",
+  "Chính ủy",
+  "Phó Chính ủy",
+  "Tham mưu trưởng",
+]);
 const SIDE_LIST = "role.side-list";
 
 /**
@@ -591,7 +649,8 @@ function bareTitlesInLists(ctx: RuleContext): void {
  */
 function deputyOf(ctx: RuleContext, r: RoleAnn, prev: RoleAnn): OrgAnn | undefined {
   if (!prev.org || prev.former || prev.person === r.person) return undefined;
-  if (r.title !== `Phó ${prev.title}` && r.title !== prev.title) return undefined;
+  const sameCommand = COMMAND.has(r.title) && COMMAND.has(prev.title);
+  if (r.title !== `Phó ${prev.title}` && r.title !== prev.title && !sameCommand) return undefined;
   if (prev.last >= r.person.first || r.person.first - prev.last > 8) return undefined;
   if (!ctx.is(prev.last, ";", ",") || !ctx.is(r.last, ";", ",", ".", ")")) return undefined;
   if (ctx.sentenceOf(prev.first) !== ctx.sentenceOf(r.last)) return undefined;

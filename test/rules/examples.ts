@@ -929,6 +929,45 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // An office only one kind of body has, written bare: the article's body of that
+      // kind; the offices of one military command listed one after another share it;
+      // a school's name with its levels written out.
+      id: "office-of-kind-and-command",
+      input:
+        "Thứ trưởng Hoàng Văn Sơn cùng cán bộ Bộ Giáo dục và Đào tạo thăm Trường Phổ thông Dân tộc nội trú THCS và THPT huyện Mường Tè. Thầy Lò Văn Pản, Hiệu trưởng, cho biết trường có 400 học sinh. Phía Lai Châu có Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh; Đại tá Giàng A Chá, Chính ủy.",
+      persons: [
+        {
+          name: "Hoàng Văn Sơn",
+          roles: [{ title: "Thứ trưởng", organization: "Bộ Giáo dục và Đào tạo" }],
+        },
+        {
+          name: "Lò Văn Pản",
+          roles: [
+            {
+              title: "Hiệu trưởng",
+              organization:
+                "Trường Phổ thông Dân tộc nội trú Trung học cơ sở và Trung học phổ thông huyện Mường Tè",
+            },
+          ],
+        },
+        {
+          name: "Lê Văn Bình",
+          roles: [
+            {
+              title: "Chỉ huy trưởng",
+              organization: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu",
+            },
+          ],
+        },
+        {
+          name: "Giàng A Chá",
+          roles: [
+            { title: "Chính ủy", organization: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu" },
+          ],
+        },
+      ],
+    },
+    {
       // A standing board's members: their offices are those of its committee; a dash
       // joins two offices.
       id: "standing-board-members",
@@ -2452,6 +2491,23 @@ const CHUONG_TRINH = "chương trình phối hợp";
 
 export const agreement: PhaseExamples = {
   positive: [
+    {
+      // "hai bên ký …" with no names: the two bodies of the sentence before; "biên bản hội đàm".
+      id: "both-sides-of-previous-sentence",
+      input:
+        "Ngày 24/10, Bộ Chỉ huy BĐBP tỉnh Kon Tum hội đàm với Bộ Chỉ huy Quân sự tỉnh Ratanakiri. Kết thúc hội đàm, hai bên ký biên bản hội đàm về quản lý biên giới.",
+      options: { date: "2024-10-25" },
+      agreements: [
+        {
+          kind: "biên bản hội đàm",
+          parties: [
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum",
+            "Bộ Chỉ huy Quân sự tỉnh Ratanakiri",
+          ],
+          signedOn: "2024-10-24",
+        },
+      ],
+    },
     {
       // A visiting delegation's offices are its own province's; "UBND hai tỉnh ký" names
       // both provinces' committees; the place after "ở" before the verb.
