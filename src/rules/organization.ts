@@ -309,7 +309,7 @@ const AREA_UNITS = new Set(["Đoàn Thanh niên", "Công đoàn"]);
 
 /**
  * "Nghị quyết Đại hội XVI Đảng bộ tỉnh": the congress's name, not the body (GUIDE);
- * "được Đảng bộ, chính quyền, nhân dân các tỉnh quan tâm": the party in general.
+ * "nhờ sự quan tâm của Đảng bộ, chính quyền các cấp": the party in general.
  */
 function partyOrganisationInPhrase(ctx: RuleContext, first: number, last: number): boolean {
   let k = first - 1;
