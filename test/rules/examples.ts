@@ -929,6 +929,24 @@ export const person: PhaseExamples = {
 export const role: PhaseExamples = {
   positive: [
     {
+      // A national bar federation, a law office named after its lawyer (no person
+      // there), an NGO's country director.
+      id: "lawyers-and-ngo-offices",
+      input:
+        "Dự có ông Lê Văn Tín, Phó Chủ tịch Liên đoàn Luật sư Việt Nam; bà Hà Thị Thu, luật sư Văn phòng Luật sư Thu Hà; ông John Miller, Giám đốc Quốc gia Tổ chức Plan International.",
+      persons: [
+        {
+          name: "Lê Văn Tín",
+          roles: [{ title: "Phó Chủ tịch", organization: "Liên đoàn Luật sư Việt Nam" }],
+        },
+        { name: "Hà Thị Thu" },
+        {
+          name: "John Miller",
+          roles: [{ title: "Giám đốc Quốc gia", organization: "Tổ chức Plan International" }],
+        },
+      ],
+    },
+    {
       // An office only one kind of body has, written bare: the article's body of that
       // kind; the offices of one military command listed one after another share it;
       // a school's name with its levels written out.
