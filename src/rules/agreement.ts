@@ -409,11 +409,7 @@ export function findAgreements(
   const venueBefore = (k: number): boolean => {
     if (!ctx.is(k, "(", "ở", ",")) return false;
     const venue = ctx.orgs.find((o) => o.last === k);
-    if (!venue) return false;
-    let t = venue.first - 1;
-    if (ctx.is(t, "sở") && ctx.is(t - 1, "trụ")) t -= 2;
-    else if (ctx.is(t, "trường") && ctx.is(t - 1, "hội")) t -= 2;
-    return ctx.is(t, "tại");
+    return venue !== undefined && isVenue(ctx, venue.first);
   };
   /** The lead states the event's date and place: the first of the opening sentences that has one. */
   const leadValue = <T>(si: number, f: (si: number) => T | undefined): T | undefined => {

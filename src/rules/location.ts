@@ -400,8 +400,9 @@ export function findLocations(ctx: RuleContext): void {
     }
     // Admin word + name(s); also "các xã Tả Van, Tả Phìn". (A capitalised one after a
     // feature's kind is the feature's name: "thác Bản Giốc".)
+    const featureAt = featureKindBefore(ctx, i);
     const aw =
-      (ctx.flags[i]! & UPPER) !== 0 && featureKindBefore(ctx, i) >= 0
+      (ctx.flags[i]! & UPPER) !== 0 && featureAt >= 0
         ? undefined
         : ctx.longest(ctx.lex.adminWords, i);
     // Plural admin words: "các xã …", "ba xã …", "một số xã, phường … như …".
@@ -448,7 +449,7 @@ export function findLocations(ctx: RuleContext): void {
       continue;
     }
     // ("cửa khẩu Quốc tế Lao Bảo": the capitalised "Quốc tế" is still the kind's.)
-    const kindAt = ctx.is(i, "quốc") && ctx.is(i + 1, "tế") ? -1 : featureKindBefore(ctx, i);
+    const kindAt = ctx.is(i, "quốc") && ctx.is(i + 1, "tế") ? -1 : featureAt;
     if (kindAt >= 0) {
       // A river, a bay, a mountain is named with its kind word ("sông Hồng", "vịnh Hạ
       // Long", "núi Bà Đen"): the dictionary's entry, or the words as written.

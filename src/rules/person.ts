@@ -14,7 +14,7 @@ import {
 import { completedArea, implicitLevel, withArea } from "./home.js";
 import { AT_PLACE, featureWordBefore } from "./location.js";
 import { parseOrgAt } from "./organization.js";
-import { lastBodyOfKind, parseTitleChain } from "./role.js";
+import { furtherOffice, lastBodyOfKind, mostNamedBody, parseTitleChain } from "./role.js";
 
 /** Words that may follow an honorific but never start a name. */
 const NOT_NAMES = new Set([
@@ -241,8 +241,7 @@ function attachChain(ctx: RuleContext, person: PersonAnn, at: number): number {
   if (!ctx.is(j, ",", "-", "(", ":")) return at;
   j++;
   // "Võ Thanh Tùng, kiêm Trưởng Ban …", "…, đồng thời là Phó Trưởng ban …": a further office.
-  if (ctx.is(j, "kiêm")) j++;
-  else if (ctx.is(j, "đồng") && ctx.is(j + 1, "thời") && ctx.is(j + 2, "là")) j += 3;
+  j = furtherOffice(ctx, j);
   const chain = parseTitleChain(ctx, j);
   if (chain.titles.length === 0) return at;
   for (const t of chain.titles) addRole(ctx, person, t, "role.apposition");
@@ -585,33 +584,17 @@ function bareTitlesOfKind(ctx: RuleContext): void {
     if (r.org || !r.rule.endsWith(">title.bare")) continue;
     const heads = OFFICE_KINDS.get(r.title);
     if (heads === undefined) continue;
-    const body = mostNamed(ctx, heads);
+    // (A minister's body is a ministry, a national one: not "Bộ Chỉ huy Quân sự tỉnh".)
+    const body = mostNamedBody(
+      ctx,
+      ctx.tokens.length,
+      heads,
+      (o) => o.prefix.length === 0 && (heads[0] !== "bộ" || o.rule.startsWith("org.national")),
+    );
     if (body === undefined) continue;
     r.org = body;
     r.rule = `${r.rule}>${OFFICE_OF_KIND}`;
   }
-}
-
-/** The organization of one of these heads the article names most (the last of equals). */
-function mostNamed(ctx: RuleContext, heads: readonly string[]): OrgAnn | undefined {
-  const counts = new Map<string, number>();
-  let best: OrgAnn | undefined;
-  let bestCount = 0;
-  for (const o of ctx.orgs) {
-    if (o.prefix.length > 0) continue;
-    const name = o.head.toLowerCase();
-    if (!heads.some((h) => name.startsWith(`${h} `))) continue;
-    // (A minister's body is a ministry, a national one: not "Bộ Chỉ huy Quân sự tỉnh".)
-    if (heads[0] === "bộ" && !o.rule.startsWith("org.national")) continue;
-    const key = `${o.head}|${o.area?.text ?? ""}`;
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    if (count >= bestCount) {
-      best = o;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 const DEPUTY_IN_LIST = "role.deputy-in-list";
@@ -781,8 +764,12 @@ const CUE_FIRST = new Set(APPOINT_CUES.map((c) => c[0]!));
 const CUE_LETTERS = new Uint8Array(0x200);
 for (const w of CUE_FIRST) CUE_LETTERS[w.charCodeAt(0)] = 1;
 
-/** Verbs after which a bare "làm" names the office given: "bầu … làm", "chỉ định làm". */
-const GIVES_OFFICE = new Set(["bầu", "nhiệm", "định", "động"]);
+/**
+ * Last words of the verbs that give an office ("bầu", "bổ nhiệm", "phê chuẩn", "chỉ
+ * định", "điều động"): a bare "làm" after one names the office given ("bầu … làm"),
+ * and an office written between one and a list is the office of all those listed.
+ */
+const GIVES_OFFICE = new Set(["bầu", "nhiệm", "chuẩn", "định", "động"]);
 
 /**
  * Appointments and elections: "ông A … được bổ nhiệm giữ chức Giám đốc Sở Y tế",
@@ -947,14 +934,6 @@ function coSubjects(
 }
 
 /**
- * The items of "Các đồng chí: A, Title …; B - Title …". In such a list any
- * capitalised run followed by its titles is a name, foreign ones included
- * ("Bounnhang Vorachit, Ủy viên …").
- */
-/** Verbs of an election or appointment that may name the office before the list of those elected. */
-const ELECTED = new Set(["bầu", "nhiệm", "chuẩn"]);
-
-/**
  * "HĐND tỉnh bầu bổ sung 3 Ủy viên UBND tỉnh, gồm các đồng chí: A - …; B - …": the
  * office every person of the list (at token i, its honorific) is elected to, written
  * between an election verb and "gồm" / "là".
@@ -968,12 +947,17 @@ function officeBeforeList(ctx: RuleContext, i: number): readonly TitleParse[] {
     const chain = parseTitleChain(ctx, a);
     if (chain.titles.length === 0 || chain.last !== k) continue;
     for (let v = a - 1; v >= s.first && a - v <= 4; v--)
-      if (ctx.inSet(v, ELECTED)) return chain.titles;
+      if (ctx.inSet(v, GIVES_OFFICE)) return chain.titles;
     return [];
   }
   return [];
 }
 
+/**
+ * The items of "Các đồng chí: A, Title …; B - Title …". In such a list any
+ * capitalised run followed by its titles is a name, foreign ones included
+ * ("Bounnhang Vorachit, Ủy viên …").
+ */
 function enumeration(
   ctx: RuleContext,
   j: number,

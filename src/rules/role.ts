@@ -125,13 +125,33 @@ export function lastBodyOfKind(
   width: number,
   heads: readonly string[],
 ): OrgAnn | undefined {
+  const best = mostNamedBody(ctx, j, heads);
+  if (best === undefined) return undefined;
+  const c = cloneOrg(best);
+  c.first = j;
+  c.last = j + width;
+  c.rule = "org.back-reference";
+  return c;
+}
+
+/**
+ * Of the bodies named before token `before` whose name starts with one of `heads`
+ * (and that `accept` takes), the one named most often, the latest of equals.
+ */
+export function mostNamedBody(
+  ctx: RuleContext,
+  before: number,
+  heads: readonly string[],
+  accept?: (o: OrgAnn) => boolean,
+): OrgAnn | undefined {
   const counts = new Map<string, number>();
   let best: OrgAnn | undefined;
   let bestCount = 0;
   for (const o of ctx.orgs) {
-    if (o.first >= j) continue;
+    if (o.first >= before) continue;
     const name = (o.prefix[0] ?? o.head).toLowerCase();
     if (!heads.some((h) => name.startsWith(`${h} `) || name === h)) continue;
+    if (accept !== undefined && !accept(o)) continue;
     const key = orgName(o);
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
@@ -140,12 +160,7 @@ export function lastBodyOfKind(
       bestCount = count;
     }
   }
-  if (best === undefined) return undefined;
-  const c = cloneOrg(best);
-  c.first = j;
-  c.last = j + width;
-  c.rule = "org.back-reference";
-  return c;
+  return best;
 }
 
 /**
@@ -301,6 +316,13 @@ function parseTitleAtUncached(ctx: RuleContext, i: number): TitleParse | null {
   return null;
 }
 
+/** After "kiêm" or "đồng thời là" at k (words that add an office), or k itself. */
+export function furtherOffice(ctx: RuleContext, k: number): number {
+  if (ctx.is(k, "kiêm")) return k + 1;
+  if (ctx.is(k, "đồng") && ctx.is(k + 1, "thời") && ctx.is(k + 2, "là")) return k + 3;
+  return k;
+}
+
 /**
  * A chain of titles: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kiên Giang", joined by commas or "kiêm"; stops at anything else.
  */
@@ -405,17 +427,13 @@ function parseTitleChainRaw(ctx: RuleContext, i: number): { titles: TitleParse[]
     titles.push(t);
     j = t.last;
     // ("Ủy viên Ban Thường vụ Tỉnh ủy – Chủ tịch": a dash between two offices too.)
-    if (ctx.is(j, ",", "kiêm", "–", "-") && parseTitleAt(ctx, j + 1)) j++;
-    else if (ctx.is(j, ",") && ctx.is(j + 1, "kiêm") && parseTitleAt(ctx, j + 2)) j += 2;
-    // "…, đồng thời là Phó Trưởng ban …"
-    else if (
-      ctx.is(j, ",") &&
-      ctx.is(j + 1, "đồng") &&
-      ctx.is(j + 2, "thời") &&
-      ctx.is(j + 3, "là") &&
-      parseTitleAt(ctx, j + 4)
-    )
-      j += 4;
+    if (ctx.is(j, ",", "kiêm", "–", "-") && parseTitleAt(ctx, j + 1)) {
+      j++;
+      continue;
+    }
+    // "…, kiêm Trưởng ban …", "…, đồng thời là Phó Trưởng ban …"
+    const further = ctx.is(j, ",") ? furtherOffice(ctx, j + 1) : j;
+    if (further > j + 1 && parseTitleAt(ctx, further)) j = further;
     else break;
   }
   return { titles, last: titles.length > 0 ? j : i };
